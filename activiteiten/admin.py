@@ -1,0 +1,66 @@
+from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
+
+from .models import Activiteit, Activiteitenlijn, Rapportageperiode, Statusupdate
+
+
+class ActiviteitInline(admin.TabularInline):
+    model = Activiteit
+    fields = ["jaar", "titel", "trekker", "openbaar"]
+    extra = 0
+    show_change_link = True
+
+
+@admin.register(Activiteitenlijn)
+class ActiviteitenlijnAdmin(SimpleHistoryAdmin):
+    list_display = ["code", "naam", "doel", "trekker"]
+    list_filter = ["doel"]
+    list_select_related = ["doel", "trekker"]
+    search_fields = ["code", "naam"]
+    prepopulated_fields = {"slug": ["code", "naam"]}
+    inlines = [ActiviteitInline]
+
+
+class StatusupdateInline(admin.TabularInline):
+    model = Statusupdate
+    fields = ["rapportagedatum", "status", "voortgang", "toelichting", "gepubliceerd", "is_demo"]
+    extra = 0
+
+
+@admin.register(Activiteit)
+class ActiviteitAdmin(SimpleHistoryAdmin):
+    list_display = ["titel", "lijn", "jaar", "trekker", "openbaar", "is_demo"]
+    list_filter = ["lijn__doel", "lijn", "jaar", "openbaar", "is_demo"]
+    list_select_related = ["lijn", "trekker"]
+    search_fields = ["titel", "omschrijving"]
+    prepopulated_fields = {"slug": ["titel"]}
+    autocomplete_fields = ["lijn", "vorige"]
+    inlines = [StatusupdateInline]
+
+
+@admin.register(Statusupdate)
+class StatusupdateAdmin(SimpleHistoryAdmin):
+    list_display = [
+        "activiteit",
+        "rapportagedatum",
+        "status",
+        "voortgang",
+        "auteur",
+        "gepubliceerd",
+    ]
+    list_filter = ["status", "gepubliceerd", "is_demo", "activiteit__lijn"]
+    list_select_related = ["activiteit__lijn", "auteur"]
+    date_hierarchy = "rapportagedatum"
+    autocomplete_fields = ["activiteit"]
+    exclude = ["auteur"]
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.auteur = request.user
+        super().save_model(request, obj, form, change)
+
+
+@admin.register(Rapportageperiode)
+class RapportageperiodeAdmin(SimpleHistoryAdmin):
+    list_display = ["__str__", "startdatum", "einddatum", "deadline"]
+    list_filter = ["jaar", "soort"]

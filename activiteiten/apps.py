@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ActiviteitenConfig(AppConfig):
+    name = "activiteiten"
+    verbose_name = "Activiteiten en voortgang"

@@ -1,0 +1,149 @@
+"""Reads shared by the werkruimte, the dashboard, the public page and the API.
+
+Progress roll-up rule (documented in the README):
+
+* An activity's progress and status are those of its latest status update (by reporting date,
+  then creation time) on or before the reference date; an activity without one counts as
+  "niet gestart" with 0% progress.
+* A line's progress is the average of its activities' progress weighted by ``gewicht``;
+  stopped activities ("gestopt") do not count. A line without counting activities has no
+  progress (``None``), shown as "geen activiteiten".
+* A goal's progress is the plain average of its lines' progress, over lines that have one.
+* The status summary counts the activities per status (stopped ones included).
+"""
+
+import datetime
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.db.models import OuterRef, QuerySet, Subquery
+
+from .constants import Status
+from .models import Activiteit, Activiteitenlijn, Statusupdate
+
+
+def laatste_update_subquery(
+    model=Statusupdate,
+    fk: str = "activiteit",
+    *,
+    peildatum: datetime.date | None = None,
+    alleen_gepubliceerd: bool = False,
+):
+    """Subquery over ``model`` (a status update model) for the latest update of OuterRef pk."""
+    qs = model.objects.filter(**{fk: OuterRef("pk")})
+    if peildatum is not None:
+        qs = qs.filter(rapportagedatum__lte=peildatum)
+    if alleen_gepubliceerd:
+        qs = qs.filter(gepubliceerd=True)
+    return qs.order_by("-rapportagedatum", "-aangemaakt_op")
+
+
+def met_laatste_status(
+    qs: QuerySet,
+    model=Statusupdate,
+    fk: str = "activiteit",
+    *,
+    peildatum: datetime.date | None = None,
+    alleen_gepubliceerd: bool = False,
+) -> QuerySet:
+    """Annotate ``laatste_status``, ``laatste_voortgang``, ``laatste_datum``, ``laatste_uuid``.
+
+    Works for activities and (with ``model``/``fk``) for woondeal sub-tracks: one query.
+    """
+    sub = laatste_update_subquery(
+        model, fk, peildatum=peildatum, alleen_gepubliceerd=alleen_gepubliceerd
+    )
+    return qs.annotate(
+        laatste_status=Subquery(sub.values("status")[:1]),
+        laatste_voortgang=Subquery(sub.values("voortgang")[:1]),
+        laatste_datum=Subquery(sub.values("rapportagedatum")[:1]),
+    )
+
+
+def activiteiten_met_status(
+    *,
+    peildatum: datetime.date | None = None,
+    alleen_gepubliceerd: bool = False,
+    alleen_openbaar: bool = False,
+) -> QuerySet[Activiteit]:
+    qs = Activiteit.objects.select_related("lijn__doel", "trekker")
+    if alleen_openbaar:
+        qs = qs.filter(openbaar=True)
+    if peildatum is not None:
+        qs = qs.filter(jaar__lte=peildatum.year)
+    return met_laatste_status(
+        qs, peildatum=peildatum, alleen_gepubliceerd=alleen_gepubliceerd
+    ).order_by("lijn__code", "jaar", "titel")
+
+
+@dataclass
+class Samenvatting:
+    """Progress and status counts of a set of activities (a line or a goal)."""
+
+    voortgang: int | None = None
+    aantallen: Counter = field(default_factory=Counter)
+
+    @property
+    def totaal(self) -> int:
+        return sum(self.aantallen.values())
+
+    def per_status(self):
+        """(value, label, count) for every status, in the fixed order, including zeros."""
+        return [(s.value, s.label, self.aantallen.get(s.value, 0)) for s in Status]
+
+
+def status_van(activiteit) -> str:
+    return getattr(activiteit, "laatste_status", None) or Status.NIET_GESTART
+
+
+def voortgang_van(activiteit) -> int:
+    return getattr(activiteit, "laatste_voortgang", None) or 0
+
+
+def samenvatting_activiteiten(activiteiten) -> Samenvatting:
+    """Roll up annotated activities (see module docstring for the rule)."""
+    aantallen = Counter()
+    gewogen = 0
+    gewichten = 0
+    for act in activiteiten:
+        status = status_van(act)
+        aantallen[status] += 1
+        if status == Status.GESTOPT:
+            continue
+        gewogen += voortgang_van(act) * act.gewicht
+        gewichten += act.gewicht
+    voortgang = round(gewogen / gewichten) if gewichten else None
+    return Samenvatting(voortgang=voortgang, aantallen=aantallen)
+
+
+def samenvatting_lijnen(lijn_samenvattingen) -> Samenvatting:
+    """A goal's roll-up from its lines' summaries."""
+    aantallen = Counter()
+    waarden = []
+    for s in lijn_samenvattingen:
+        aantallen.update(s.aantallen)
+        if s.voortgang is not None:
+            waarden.append(s.voortgang)
+    voortgang = round(sum(waarden) / len(waarden)) if waarden else None
+    return Samenvatting(voortgang=voortgang, aantallen=aantallen)
+
+
+def lijnen_met_samenvatting(
+    *,
+    peildatum: datetime.date | None = None,
+    alleen_gepubliceerd: bool = False,
+    alleen_openbaar: bool = False,
+) -> list[Activiteitenlijn]:
+    """All lines with ``activiteiten_lijst`` and ``samenvatting`` attached: two queries."""
+    lijnen = list(Activiteitenlijn.objects.select_related("doel", "trekker").order_by("code"))
+    per_lijn: dict[int, list] = {lijn.pk: [] for lijn in lijnen}
+    for act in activiteiten_met_status(
+        peildatum=peildatum,
+        alleen_gepubliceerd=alleen_gepubliceerd,
+        alleen_openbaar=alleen_openbaar,
+    ):
+        per_lijn[act.lijn_id].append(act)
+    for lijn in lijnen:
+        lijn.activiteiten_lijst = per_lijn[lijn.pk]
+        lijn.samenvatting = samenvatting_activiteiten(lijn.activiteiten_lijst)
+    return lijnen

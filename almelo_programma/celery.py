@@ -1,0 +1,11 @@
+"""Celery application: configured from Django settings (``CELERY_*``), tasks autodiscovered."""
+
+import os
+
+from celery import Celery
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "almelo_programma.settings")
+
+app = Celery("almelo_programma")
+app.config_from_object("django.conf:settings", namespace="CELERY")
+app.autodiscover_tasks()

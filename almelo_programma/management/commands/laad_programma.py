@@ -1,0 +1,43 @@
+from django.core.management.base import BaseCommand
+
+from almelo_programma import laden
+
+
+class Command(BaseCommand):
+    help = (
+        "Laadt het Programma Stedelijke Ontwikkeling Almelo (missie, doelen, indicatoren, "
+        "lijnen, activiteiten 2023, woondeal, netwerk). Nogmaals draaien verandert niets."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--demo",
+            action="store_true",
+            help="Voeg ook demogegevens en demo-accounts toe (alles gemarkeerd als demo).",
+        )
+        parser.add_argument(
+            "--schaal",
+            type=int,
+            default=1,
+            help="Vermenigvuldig het aantal demo-activiteiten en -projecten (voor benchmarks).",
+        )
+
+    def handle(self, *args, demo=False, schaal=1, **options):
+        verslag = laden.laad_programma()
+        self._meld("Programma", verslag)
+        if demo:
+            verslag = laden.laad_demo(schaal=schaal)
+            self._meld("Demogegevens", verslag)
+            self.stdout.write(
+                f"\nDemo-accounts (wachtwoord voor allemaal: {laden.DEMO_WACHTWOORD}):"
+            )
+            for username, _first, _last, rol, _staff in laden.DEMO_GEBRUIKERS:
+                self.stdout.write(f"  {username:<18} rol: {rol}")
+            self.stdout.write(f"  {'beheerder':<18} superuser (beheer via /admin/)")
+
+    def _meld(self, wat, verslag):
+        if verslag.totaal == 0:
+            self.stdout.write(f"{wat}: al geladen, niets gewijzigd.")
+        else:
+            details = ", ".join(f"{n} {k}" for k, n in verslag.aangemaakt.items() if n)
+            self.stdout.write(self.style.SUCCESS(f"{wat}: aangemaakt {details}."))

@@ -1,0 +1,21 @@
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from . import views
+
+admin.site.site_header = "Programmaportaal Stedelijke Ontwikkeling Almelo"
+admin.site.site_title = "Programmaportaal Almelo"
+admin.site.index_title = "Beheer van het programma"
+
+urlpatterns = [
+    path("", include("almelo_programma.public.urls")),
+    path("health/", views.health, name="health"),
+    path(
+        "inloggen/",
+        auth_views.LoginView.as_view(template_name="registration/login.html"),
+        name="login",
+    ),
+    path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
+    path("admin/", admin.site.urls),
+]

@@ -1,0 +1,190 @@
+from django.conf import settings
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from .constants import Beoordeling, DoelCode, IndicatorSoort
+
+
+class Programma(models.Model):
+    naam = models.CharField(_("naam"), max_length=200, unique=True)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    missie = models.TextField(_("missie"))
+    startjaar = models.PositiveSmallIntegerField(_("startjaar"))
+    eindjaar = models.PositiveSmallIntegerField(_("eindjaar"))
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("programma")
+        verbose_name_plural = _("programma's")
+        ordering = ["naam"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(eindjaar__gte=models.F("startjaar")),
+                name="programma_eindjaar_na_startjaar",
+                violation_error_message=_("Het eindjaar mag niet voor het startjaar liggen."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.naam
+
+    @property
+    def jaren(self):
+        return list(range(self.startjaar, self.eindjaar + 1))
+
+
+class Doel(models.Model):
+    programma = models.ForeignKey(
+        Programma, on_delete=models.CASCADE, related_name="doelen", verbose_name=_("programma")
+    )
+    code = models.CharField(_("code"), max_length=1, choices=DoelCode.choices)
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    titel = models.CharField(_("titel"), max_length=200)
+    omschrijving = models.TextField(_("omschrijving"))
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("doel")
+        verbose_name_plural = _("doelen")
+        ordering = ["programma", "code"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["programma", "code"],
+                name="doel_code_uniek_per_programma",
+                violation_error_message=_("Dit programma heeft al een doel met deze code."),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(code__in=DoelCode.values),
+                name="doel_code_geldig",
+                violation_error_message=_("De code van een doel is A, B of C."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.code}: {self.titel}"
+
+    def get_absolute_url(self):
+        return reverse("publiek:doel", kwargs={"slug": self.slug})
+
+
+class Effectindicator(models.Model):
+    doel = models.ForeignKey(
+        Doel, on_delete=models.CASCADE, related_name="indicatoren", verbose_name=_("doel")
+    )
+    nummer = models.PositiveSmallIntegerField(
+        _("nummer"), help_text=_("Volgnummer van de indicator binnen het programma (1 t/m 10).")
+    )
+    slug = models.SlugField(_("slug"), max_length=100, unique=True)
+    tekst = models.TextField(_("tekst"), help_text=_("Het beoogde effect, zoals in het plan."))
+    soort = models.CharField(_("soort"), max_length=20, choices=IndicatorSoort.choices)
+    eenheid = models.CharField(
+        _("eenheid"),
+        max_length=50,
+        blank=True,
+        help_text=_("Alleen bij kwantitatief, bv. woningen."),
+    )
+    basiswaarde = models.DecimalField(
+        _("basiswaarde"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    basisjaar = models.PositiveSmallIntegerField(_("basisjaar"), null=True, blank=True)
+    streefwaarde = models.DecimalField(
+        _("streefwaarde"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    streefjaar = models.PositiveSmallIntegerField(_("streefjaar"), null=True, blank=True)
+    toelichting = models.TextField(
+        _("toelichting"),
+        blank=True,
+        help_text=_("Hoe de indicator gelezen of gemeten wordt, bv. een verwante landelijke norm."),
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("effectindicator")
+        verbose_name_plural = _("effectindicatoren")
+        ordering = ["nummer"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["doel", "nummer"],
+                name="indicator_nummer_uniek_per_doel",
+                violation_error_message=_("Dit doel heeft al een indicator met dit nummer."),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(soort=IndicatorSoort.KWALITATIEF)
+                | (models.Q(streefwaarde__isnull=False) & ~models.Q(eenheid="")),
+                name="indicator_kwantitatief_heeft_streefwaarde",
+                violation_error_message=_(
+                    "Een kwantitatieve indicator heeft een eenheid en een streefwaarde."
+                ),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.nummer}. {self.tekst[:80]}"
+
+    def get_absolute_url(self):
+        return reverse("publiek:indicator", kwargs={"slug": self.slug})
+
+    @property
+    def is_kwantitatief(self):
+        return self.soort == IndicatorSoort.KWANTITATIEF
+
+
+class Meting(models.Model):
+    """A measurement of an effect indicator: a value (quantitative) or an assessment."""
+
+    indicator = models.ForeignKey(
+        Effectindicator,
+        on_delete=models.CASCADE,
+        related_name="metingen",
+        verbose_name=_("effectindicator"),
+    )
+    datum = models.DateField(_("datum"))
+    waarde = models.DecimalField(
+        _("waarde"), max_digits=12, decimal_places=2, null=True, blank=True
+    )
+    beoordeling = models.CharField(
+        _("beoordeling"), max_length=20, choices=Beoordeling.choices, blank=True
+    )
+    toelichting = models.TextField(_("toelichting"), blank=True)
+    bron = models.CharField(_("bron"), max_length=300, blank=True)
+    gepubliceerd = models.BooleanField(
+        _("gepubliceerd"), default=False, help_text=_("Zichtbaar op de openbare pagina en API.")
+    )
+    is_demo = models.BooleanField(
+        _("demogegeven"), default=False, help_text=_("Verzonnen voorbeeldgegeven, geen meting.")
+    )
+    door = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("vastgelegd door"),
+    )
+    aangemaakt_op = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("meting")
+        verbose_name_plural = _("metingen")
+        ordering = ["indicator", "-datum", "-aangemaakt_op"]
+        indexes = [
+            # dashboard and public page: latest measurement per indicator
+            models.Index(fields=["indicator", "-datum"], name="meting_indicator_datum_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(waarde__isnull=False) | ~models.Q(beoordeling=""),
+                name="meting_heeft_waarde_of_beoordeling",
+                violation_error_message=_("Een meting heeft een waarde of een beoordeling."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.indicator.nummer} — {self.datum:%d-%m-%Y}"

@@ -1,0 +1,94 @@
+from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
+
+from .models import (
+    Deelspoor,
+    DeelspoorUpdate,
+    Realisatie,
+    Subsidieaanvraag,
+    Woningbouwproject,
+    Woondeal,
+)
+
+
+class DeelspoorInline(admin.TabularInline):
+    model = Deelspoor
+    fields = ["nummer", "naam", "trekker", "openbaar"]
+    extra = 0
+    show_change_link = True
+
+
+@admin.register(Woondeal)
+class WoondealAdmin(SimpleHistoryAdmin):
+    list_display = ["gemeente", "regio", "ondertekend_op", "doel_woningen", "eindjaar"]
+    prepopulated_fields = {"slug": ["regio", "gemeente"]}
+    inlines = [DeelspoorInline]
+
+
+class DeelspoorUpdateInline(admin.TabularInline):
+    model = DeelspoorUpdate
+    fields = ["rapportagedatum", "status", "voortgang", "toelichting", "gepubliceerd", "is_demo"]
+    extra = 0
+
+
+@admin.register(Deelspoor)
+class DeelspoorAdmin(SimpleHistoryAdmin):
+    list_display = ["nummer", "naam", "woondeal", "trekker"]
+    list_select_related = ["woondeal", "trekker"]
+    prepopulated_fields = {"slug": ["naam"]}
+    inlines = [DeelspoorUpdateInline]
+
+
+@admin.register(DeelspoorUpdate)
+class DeelspoorUpdateAdmin(SimpleHistoryAdmin):
+    list_display = ["deelspoor", "rapportagedatum", "status", "voortgang", "gepubliceerd"]
+    list_filter = ["status", "gepubliceerd", "is_demo"]
+    list_select_related = ["deelspoor"]
+    exclude = ["auteur"]
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            obj.auteur = request.user
+        super().save_model(request, obj, form, change)
+
+
+class RealisatieInline(admin.TabularInline):
+    model = Realisatie
+    fields = ["jaar", "gestart", "opgeleverd", "is_demo"]
+    extra = 0
+
+
+@admin.register(Woningbouwproject)
+class WoningbouwprojectAdmin(SimpleHistoryAdmin):
+    list_display = [
+        "naam",
+        "wijk",
+        "planstatus",
+        "fase",
+        "sociale_huur",
+        "middenhuur",
+        "betaalbare_koop",
+        "vrije_sector",
+        "verwacht_opleverjaar",
+        "gepubliceerd",
+        "is_demo",
+    ]
+    list_filter = ["planstatus", "fase", "wijk", "gepubliceerd", "is_demo"]
+    search_fields = ["naam", "wijk"]
+    prepopulated_fields = {"slug": ["naam"]}
+    autocomplete_fields = ["ontwikkelaar"]
+    inlines = [RealisatieInline]
+
+
+@admin.register(Subsidieaanvraag)
+class SubsidieaanvraagAdmin(SimpleHistoryAdmin):
+    list_display = ["titel", "regeling", "status", "aangevraagd_bedrag", "toegekend_bedrag"]
+    list_filter = ["regeling", "status", "is_demo"]
+    filter_horizontal = ["projecten"]
+
+
+@admin.register(Realisatie)
+class RealisatieAdmin(SimpleHistoryAdmin):
+    list_display = ["project", "jaar", "gestart", "opgeleverd", "is_demo"]
+    list_filter = ["jaar", "is_demo"]
+    list_select_related = ["project"]

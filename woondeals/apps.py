@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class WoondealsConfig(AppConfig):
+    name = "woondeals"
+    verbose_name = "Woondeals en woningbouw"

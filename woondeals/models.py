@@ -1,0 +1,279 @@
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from activiteiten.models import Activiteitenlijn, StatusupdateBase, _voortgang_constraint
+from netwerk.models import Partner
+
+from .constants import AanvraagStatus, Planstatus, ProjectFase, Regeling
+
+
+def _percentage_constraint(field, name):
+    return models.CheckConstraint(
+        condition=models.Q(**{f"{field}__gte": 0, f"{field}__lte": 100}),
+        name=name,
+        violation_error_message=_("Een aandeel is een percentage van 0 tot en met 100."),
+    )
+
+
+class Woondeal(models.Model):
+    regio = models.CharField(_("regio"), max_length=200)
+    gemeente = models.CharField(_("gemeente"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    lijn = models.ForeignKey(
+        Activiteitenlijn,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="woondeals",
+        verbose_name=_("activiteitenlijn"),
+        help_text=_("De lijn die de woondeal uitwerkt (A4)."),
+    )
+    ondertekend_op = models.DateField(_("ondertekend op"), null=True, blank=True)
+    doel_woningen = models.PositiveIntegerField(
+        _("doel aantal woningen"), null=True, blank=True, help_text=_("Af te spreken aantal.")
+    )
+    eindjaar = models.PositiveSmallIntegerField(_("eindjaar"), null=True, blank=True)
+    aandeel_sociale_huur = models.DecimalField(
+        _("aandeel sociale huur (%)"), max_digits=5, decimal_places=2, default=30
+    )
+    aandeel_betaalbaar = models.DecimalField(
+        _("aandeel betaalbaar (%)"),
+        max_digits=5,
+        decimal_places=2,
+        default=66.67,
+        help_text=_("Sociale huur, middenhuur en betaalbare koop samen."),
+    )
+    toelichting = models.TextField(_("toelichting"), blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("woondeal")
+        verbose_name_plural = _("woondeals")
+        ordering = ["regio", "gemeente"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["regio", "gemeente"],
+                name="woondeal_uniek_per_gemeente",
+                violation_error_message=_(
+                    "Er is al een woondeal voor deze gemeente in deze regio."
+                ),
+            ),
+            _percentage_constraint("aandeel_sociale_huur", "woondeal_sociale_huur_0_100"),
+            _percentage_constraint("aandeel_betaalbaar", "woondeal_betaalbaar_0_100"),
+        ]
+
+    def __str__(self):
+        return f"Woondeal {self.regio} — {self.gemeente}"
+
+
+class Deelspoor(models.Model):
+    woondeal = models.ForeignKey(
+        Woondeal, on_delete=models.CASCADE, related_name="deelsporen", verbose_name=_("woondeal")
+    )
+    nummer = models.PositiveSmallIntegerField(_("nummer"))
+    naam = models.CharField(_("naam"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    omschrijving = models.TextField(_("omschrijving"), blank=True)
+    trekker = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="getrokken_deelsporen",
+        verbose_name=_("trekker"),
+    )
+    openbaar = models.BooleanField(_("openbaar"), default=True)
+    versie = models.PositiveIntegerField(_("versie"), default=1, editable=False)
+
+    history = HistoricalRecords(excluded_fields=["versie"])
+
+    class Meta:
+        verbose_name = _("deelspoor")
+        verbose_name_plural = _("deelsporen")
+        ordering = ["woondeal", "nummer"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["woondeal", "nummer"],
+                name="deelspoor_nummer_uniek",
+                violation_error_message=_("Deze woondeal heeft al een deelspoor met dit nummer."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.nummer}. {self.naam}"
+
+
+class DeelspoorUpdate(StatusupdateBase):
+    deelspoor = models.ForeignKey(
+        Deelspoor,
+        on_delete=models.CASCADE,
+        related_name="statusupdates",
+        verbose_name=_("deelspoor"),
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("statusupdate deelspoor")
+        verbose_name_plural = _("statusupdates deelsporen")
+        ordering = ["-rapportagedatum", "-aangemaakt_op"]
+        indexes = [
+            models.Index(
+                fields=["deelspoor", "-rapportagedatum", "-aangemaakt_op"],
+                name="deelspoorupdate_laatste_idx",
+            ),
+        ]
+        constraints = [_voortgang_constraint("deelspoorupdate_voortgang_0_100")]
+
+    def __str__(self):
+        return f"{self.deelspoor} — {self.get_status_display()} ({self.rapportagedatum:%d-%m-%Y})"
+
+
+class Woningbouwproject(models.Model):
+    uuid = models.UUIDField(_("UUID"), default=uuid.uuid4, unique=True, editable=False)
+    naam = models.CharField(_("naam"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    wijk = models.CharField(_("wijk"), max_length=200, blank=True)
+    woondeal = models.ForeignKey(
+        Woondeal,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="projecten",
+        verbose_name=_("woondeal"),
+    )
+    sociale_huur = models.PositiveIntegerField(_("sociale huur"), default=0)
+    middenhuur = models.PositiveIntegerField(_("middenhuur"), default=0)
+    betaalbare_koop = models.PositiveIntegerField(_("betaalbare koop"), default=0)
+    vrije_sector = models.PositiveIntegerField(_("vrije sector"), default=0)
+    planstatus = models.CharField(_("planstatus"), max_length=10, choices=Planstatus.choices)
+    fase = models.CharField(_("fase"), max_length=20, choices=ProjectFase.choices)
+    verwacht_startjaar = models.PositiveSmallIntegerField(
+        _("verwachte start bouw (jaar)"), null=True, blank=True
+    )
+    verwacht_opleverjaar = models.PositiveSmallIntegerField(
+        _("verwachte oplevering (jaar)"), null=True, blank=True
+    )
+    ontwikkelaar = models.ForeignKey(
+        Partner,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="woningbouwprojecten",
+        verbose_name=_("corporatie of ontwikkelaar"),
+    )
+    gepubliceerd = models.BooleanField(_("gepubliceerd"), default=False)
+    is_demo = models.BooleanField(_("demogegeven"), default=False)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("woningbouwproject")
+        verbose_name_plural = _("woningbouwprojecten")
+        ordering = ["naam"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(verwacht_opleverjaar__isnull=True)
+                | models.Q(verwacht_startjaar__isnull=True)
+                | models.Q(verwacht_opleverjaar__gte=models.F("verwacht_startjaar")),
+                name="project_oplevering_na_start",
+                violation_error_message=_(
+                    "De oplevering kan niet voor de start van de bouw liggen."
+                ),
+            ),
+        ]
+
+    def __str__(self):
+        return self.naam
+
+    @property
+    def totaal_woningen(self):
+        return self.sociale_huur + self.middenhuur + self.betaalbare_koop + self.vrije_sector
+
+
+class Realisatie(models.Model):
+    """Homes started and completed in a project in one year, recorded as it happens."""
+
+    project = models.ForeignKey(
+        Woningbouwproject,
+        on_delete=models.CASCADE,
+        related_name="realisaties",
+        verbose_name=_("project"),
+    )
+    jaar = models.PositiveSmallIntegerField(_("jaar"))
+    gestart = models.PositiveIntegerField(_("woningen in aanbouw genomen"), default=0)
+    opgeleverd = models.PositiveIntegerField(_("woningen opgeleverd"), default=0)
+    is_demo = models.BooleanField(_("demogegeven"), default=False)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("realisatie")
+        verbose_name_plural = _("realisaties")
+        ordering = ["project", "jaar"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["project", "jaar"],
+                name="realisatie_uniek_per_jaar",
+                violation_error_message=_("Voor dit project is dit jaar al een realisatie."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.project} {self.jaar}"
+
+
+class Subsidieaanvraag(models.Model):
+    regeling = models.CharField(_("regeling"), max_length=30, choices=Regeling.choices)
+    titel = models.CharField(_("titel"), max_length=300)
+    projecten = models.ManyToManyField(
+        Woningbouwproject,
+        blank=True,
+        related_name="subsidieaanvragen",
+        verbose_name=_("projecten"),
+    )
+    aangevraagd_bedrag = models.DecimalField(
+        _("aangevraagd bedrag (€)"), max_digits=14, decimal_places=2, default=0
+    )
+    toegekend_bedrag = models.DecimalField(
+        _("toegekend bedrag (€)"), max_digits=14, decimal_places=2, null=True, blank=True
+    )
+    status = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=AanvraagStatus.choices,
+        default=AanvraagStatus.IN_VOORBEREIDING,
+    )
+    ingediend_op = models.DateField(_("ingediend op"), null=True, blank=True)
+    besluit_op = models.DateField(_("besluit op"), null=True, blank=True)
+    is_demo = models.BooleanField(_("demogegeven"), default=False)
+
+    history = HistoricalRecords(m2m_fields=[projecten])
+
+    class Meta:
+        verbose_name = _("subsidieaanvraag")
+        verbose_name_plural = _("subsidieaanvragen")
+        ordering = ["-ingediend_op", "titel"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(aangevraagd_bedrag__gte=0)
+                & (models.Q(toegekend_bedrag__isnull=True) | models.Q(toegekend_bedrag__gte=0)),
+                name="aanvraag_bedragen_niet_negatief",
+                violation_error_message=_("Bedragen kunnen niet negatief zijn."),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(besluit_op__isnull=True)
+                | models.Q(ingediend_op__isnull=True)
+                | models.Q(besluit_op__gte=models.F("ingediend_op")),
+                name="aanvraag_besluit_na_indiening",
+                violation_error_message=_("Het besluit kan niet voor de indiening liggen."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_regeling_display()}: {self.titel}"
