@@ -2,9 +2,26 @@
 
 import datetime
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from doelen.selectors import programma_get
+
 from .models import Activiteit, Statusupdate
+
+
+def valideer_rapportagedatum(datum: datetime.date) -> None:
+    """A reporting date lies within the programme's period (e.g. 2023-01-01 … 2026-12-31)."""
+    programma = programma_get()
+    if programma and not programma.startjaar <= datum.year <= programma.eindjaar:
+        raise ValidationError(
+            {
+                "rapportagedatum": (
+                    f"De rapportagedatum moet binnen de looptijd van het programma liggen "
+                    f"({programma.startjaar}–{programma.eindjaar})."
+                )
+            }
+        )
 
 
 @transaction.atomic
@@ -31,5 +48,6 @@ def statusupdate_create(
         is_demo=is_demo,
     )
     update.full_clean()
+    valideer_rapportagedatum(update.rapportagedatum)
     update.save()
     return update

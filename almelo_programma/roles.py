@@ -48,3 +48,29 @@ def sync_role_permissions(sender=None, using="default", **kwargs):
     Group.objects.using(using).get(name=PROGRAMMAMANAGER).permissions.set(perms)
     for naam in (LIJNTREKKER, BESTUURDER):
         Group.objects.using(using).get(name=naam).permissions.set(view_perms)
+
+
+def mag_activiteit_bewerken(user, activiteit) -> bool:
+    """Programme managers edit every activity; a lijntrekker edits the activities they lead and
+    every activity of a line they lead. Bestuurders and partners edit nothing."""
+    if heeft_rol(user, PROGRAMMAMANAGER):
+        return True
+    if not heeft_rol(user, LIJNTREKKER):
+        return False
+    return user.pk in (activiteit.trekker_id, activiteit.lijn.trekker_id)
+
+
+def mag_lijn_bewerken(user, lijn) -> bool:
+    if heeft_rol(user, PROGRAMMAMANAGER):
+        return True
+    return heeft_rol(user, LIJNTREKKER) and user.pk == lijn.trekker_id
+
+
+def mag_deelspoor_bewerken(user, deelspoor) -> bool:
+    """Programme managers, the sub-track's lead, and the lead of the woondeal's line (A4)."""
+    if heeft_rol(user, PROGRAMMAMANAGER):
+        return True
+    if not heeft_rol(user, LIJNTREKKER):
+        return False
+    lijn_trekker = deelspoor.woondeal.lijn.trekker_id if deelspoor.woondeal.lijn_id else None
+    return user.pk in (deelspoor.trekker_id, lijn_trekker)
