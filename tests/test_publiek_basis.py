@@ -33,3 +33,12 @@ def test_non_public_activity_is_404(programma, client):
 
 def test_health(client, db):
     assert client.get("/health/").json() == {"status": "ok", "database": "ok"}
+
+
+def test_progress_bar_width_is_valid_css_for_decimal_values():
+    from django.template.loader import render_to_string
+
+    html = render_to_string("includes/voortgang.html", {"waarde": 13.4})
+    assert "width: 13.4%" in html  # not the Dutch "13,4", which CSS ignores
+    assert "13,4%" in html  # the visible text is Dutch
+    assert "width: 100%" in render_to_string("includes/voortgang.html", {"waarde": 120})
