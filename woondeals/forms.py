@@ -70,6 +70,28 @@ class ProjectForm(forms.ModelForm):
             "verwacht_opleverjaar": "Verplicht bij harde plancapaciteit.",
         }
 
+    field_order = [
+        "naam",
+        "wijk",
+        "gebiedsontwikkeling",
+        "ontwikkelaar",
+        "planstatus",
+        "fase",
+        "verwacht_startjaar",
+        "verwacht_opleverjaar",
+        "sociale_huur",
+        "middenhuur",
+        "betaalbare_koop",
+        "vrije_sector",
+        "totaal",
+        "gepubliceerd",
+    ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["gebiedsontwikkeling"].empty_label = "Geen (losstaand project)"
+        self.fields["ontwikkelaar"].empty_label = "Onbekend"
+
     def _post_clean(self):
         # Model validation happens once, in the service (see views).
         pass

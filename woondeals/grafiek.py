@@ -1,57 +1,61 @@
-"""Geometry for the server-rendered SVG chart of cumulative homes against the 4,100 target."""
+"""Charts of the housing figures, drawn with the shared ``almelo_programma.charts``."""
 
-from dataclasses import dataclass
-
-BALK_HOOGTE = 14
-RIJ_HOOGTE = 40
-LABEL_BREEDTE = 60  # px reserved left for the year
-BREEDTE = 760
+from almelo_programma.charts import getal, lijndiagram, voortgangsbalk
 
 
-@dataclass
-class Balk:
-    jaar: int
-    y: int
-    gepland_breedte: float
-    opgeleverd_breedte: float
-    gepland: int
-    opgeleverd: int
-
-
-def grafiek_4100(pijplijn) -> dict:
-    """Two bars per year (cumulative planned completions, cumulative completed) and the target.
-
-    Widths in px in a ``BREEDTE`` wide SVG; the scale is the larger of the target and the
-    highest cumulative figure, so the target line is always in view.
-    """
-    schaal_max = max(
-        [pijplijn.doel]
-        + [j.gepland_oplevering_cumulatief for j in pijplijn.per_jaar]
-        + [j.opgeleverd_cumulatief for j in pijplijn.per_jaar]
+def grafiek_4100(p):
+    """Cumulative planned completions and actual completions per year against the target."""
+    return lijndiagram(
+        f"Woningen cumulatief tegen het doel van {getal(p.doel)}",
+        [j.jaar for j in p.per_jaar],
+        [
+            (
+                "Gepland opgeleverd (cumulatief)",
+                [j.gepland_oplevering_cumulatief for j in p.per_jaar],
+            ),
+            ("Opgeleverd (cumulatief)", [j.opgeleverd_cumulatief for j in p.per_jaar]),
+        ],
+        eenheid="woningen",
+        streefwaarde=p.doel,
+        streeflabel=f"Doel: {getal(p.doel)} woningen",
+        ident="grafiek-4100",
     )
-    ruimte = BREEDTE - LABEL_BREEDTE - 10
 
-    def px(waarde):
-        return round(waarde / schaal_max * ruimte, 1) if schaal_max else 0
 
-    balken = [
-        Balk(
-            jaar=j.jaar,
-            y=10 + i * RIJ_HOOGTE,
-            gepland_breedte=px(j.gepland_oplevering_cumulatief),
-            opgeleverd_breedte=px(j.opgeleverd_cumulatief),
-            gepland=j.gepland_oplevering_cumulatief,
-            opgeleverd=j.opgeleverd_cumulatief,
-        )
-        for i, j in enumerate(pijplijn.per_jaar)
-    ]
-    hoogte = 20 + len(balken) * RIJ_HOOGTE
+def doelbalken(p) -> dict:
     return {
-        "balken": balken,
-        "breedte": BREEDTE,
-        "hoogte": hoogte,
-        "label_breedte": LABEL_BREEDTE,
-        "balk_hoogte": BALK_HOOGTE,
-        "doel_x": LABEL_BREEDTE + px(pijplijn.doel),
-        "doel": pijplijn.doel,
+        "opgeleverd": voortgangsbalk(
+            "Opgeleverd", p.opgeleverd, p.doel, eenheid="", ident="balk-opgeleverd"
+        ),
+        "gepland": voortgangsbalk(
+            "In de plannen (alle projecten)",
+            p.gepland_totaal,
+            p.doel,
+            eenheid="",
+            ident="balk-gepland",
+        ),
     }
+
+
+def normbalken(p) -> list:
+    uit = []
+    for soort, seg in (("alle plannen", p.alle_plannen), ("harde plannen", p.harde_plannen)):
+        uit.append(
+            voortgangsbalk(
+                f"Sociale huur, {soort}",
+                seg.aandeel_sociale_huur,
+                100,
+                norm=p.norm_sociale_huur,
+                decimalen=1,
+            )
+        )
+        uit.append(
+            voortgangsbalk(
+                f"Betaalbaar, {soort}",
+                seg.aandeel_betaalbaar,
+                100,
+                norm=p.norm_betaalbaar,
+                decimalen=1,
+            )
+        )
+    return uit

@@ -30,7 +30,7 @@ from .forms import (
     WoondealForm,
     fouten_naar_formulier,
 )
-from .grafiek import grafiek_4100
+from .grafiek import doelbalken, grafiek_4100, normbalken
 from .models import (
     Deelspoor,
     DeelspoorUpdate,
@@ -77,6 +77,7 @@ def _context(request, **extra):
 @lezer_vereist
 def woondeal(request):
     deal = _woondeal()
+    cijfers_ = _pijplijn_voor(deal)
     deelsporen = met_laatste_status(
         Deelspoor.objects.filter(woondeal=deal).select_related("trekker"),
         model=DeelspoorUpdate,
@@ -86,7 +87,8 @@ def woondeal(request):
         request,
         woondeal=deal,
         deelsporen=deelsporen,
-        cijfers=_pijplijn_voor(deal),
+        cijfers=cijfers_,
+        doelbalken=doelbalken(cijfers_),
         koopprijsgrenzen=Koopprijsgrens.objects.all(),
         grens_form=KoopprijsgrensForm(initial={"jaar": timezone.localdate().year}),
     )
@@ -278,6 +280,8 @@ def cijfers(request):
         woondeal=deal,
         cijfers=p,
         grafiek=grafiek_4100(p),
+        doelbalken=doelbalken(p),
+        normbalken=normbalken(p),
         groepsoverzichten=groepsoverzichten,
     )
     return render(request, "woondeals/cijfers.html", context)

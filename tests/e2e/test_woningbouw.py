@@ -29,7 +29,7 @@ def test_programme_manager_adds_a_project_and_the_4100_chart_moves(demo, live_se
     page.get_by_role("link", name="Cijfers", exact=True).click()
     gepland_voor = _getal(page, "gepland")
     opgeleverd_voor = _getal(page, "opgeleverd")
-    svg_voor = page.locator("svg.grafiek").inner_html()
+    svg_voor = page.locator("#grafiek-4100-figuur svg").inner_html()
     screenshot(page, "woningbouw-cijfers")
     assert_toegankelijk(page)
 
@@ -69,7 +69,7 @@ def test_programme_manager_adds_a_project_and_the_4100_chart_moves(demo, live_se
     page.get_by_role("link", name="Cijfers", exact=True).click()
     assert _getal(page, "gepland") == gepland_voor + 200
     assert _getal(page, "opgeleverd") == opgeleverd_voor + 200
-    assert page.locator("svg.grafiek").inner_html() != svg_voor
+    assert page.locator("#grafiek-4100-figuur svg").inner_html() != svg_voor
     screenshot(page, "woningbouw-cijfers-na")
 
     for naam, url in [
