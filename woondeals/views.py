@@ -292,6 +292,8 @@ def cijfers(request):
 
 @lezer_vereist
 def export(request, formaat):
+    if formaat not in ("xlsx", "csv"):
+        raise Http404("Kies export.xlsx of export.csv.")
     filter_ = ProjectFilter(request.GET or None, queryset=Woningbouwproject.objects.all())
     qs = filter_.qs if filter_.is_bound and filter_.is_valid() else Woningbouwproject.objects.all()
     rijen = uitwisseling.export_rijen(projecten_lijst(qs))

@@ -159,3 +159,8 @@ def test_import_page(client, pm, bekende_projecten):
     goed = uitwisseling.als_csv(_export_rijen())
     response = client.post(url, {"bestand": SimpleUploadedFile("lijst.csv", goed.encode())})
     assert response.status_code == 302
+
+
+def test_unknown_export_format_is_not_found(client, pm):
+    client.force_login(pm)
+    assert client.get(reverse("woondeals:export", args=["pdf"])).status_code == 404
