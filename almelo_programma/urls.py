@@ -18,4 +18,5 @@ urlpatterns = [
     ),
     path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
+    path("werkruimte/woningbouw/", include("woondeals.urls")),  # issue 6
 ]

@@ -4,8 +4,13 @@ from simple_history.admin import SimpleHistoryAdmin
 from .models import (
     Deelspoor,
     DeelspoorUpdate,
+    Gebiedsontwikkeling,
+    Gebiedsrol,
+    Koopprijsgrens,
+    Mijlpaal,
     Realisatie,
     Subsidieaanvraag,
+    SubsidieVoorwaarde,
     Woningbouwproject,
     Woondeal,
 )
@@ -80,11 +85,65 @@ class WoningbouwprojectAdmin(SimpleHistoryAdmin):
     inlines = [RealisatieInline]
 
 
+class SubsidieVoorwaardeInline(admin.TabularInline):
+    model = SubsidieVoorwaarde
+    fields = ["soort", "waarde", "datum", "toelichting"]
+    extra = 0
+
+
 @admin.register(Subsidieaanvraag)
 class SubsidieaanvraagAdmin(SimpleHistoryAdmin):
     list_display = ["titel", "regeling", "status", "aangevraagd_bedrag", "toegekend_bedrag"]
     list_filter = ["regeling", "status", "is_demo"]
     filter_horizontal = ["projecten"]
+    inlines = [SubsidieVoorwaardeInline]
+
+
+@admin.register(SubsidieVoorwaarde)
+class SubsidieVoorwaardeAdmin(SimpleHistoryAdmin):
+    list_display = ["aanvraag", "soort", "waarde", "datum"]
+    list_filter = ["soort"]
+    list_select_related = ["aanvraag"]
+
+
+class MijlpaalInline(admin.TabularInline):
+    model = Mijlpaal
+    fields = ["naam", "fase", "geplande_datum", "werkelijke_datum", "is_demo"]
+    extra = 0
+
+
+class GebiedsrolInline(admin.TabularInline):
+    model = Gebiedsrol
+    fields = ["rol", "partner", "persoon", "toelichting"]
+    extra = 0
+
+
+@admin.register(Gebiedsontwikkeling)
+class GebiedsontwikkelingAdmin(SimpleHistoryAdmin):
+    list_display = ["naam", "wijk", "fase", "is_demo"]
+    list_filter = ["fase", "is_demo"]
+    search_fields = ["naam", "wijk"]
+    prepopulated_fields = {"slug": ["naam"]}
+    inlines = [MijlpaalInline, GebiedsrolInline]
+
+
+@admin.register(Mijlpaal)
+class MijlpaalAdmin(SimpleHistoryAdmin):
+    list_display = ["naam", "gebiedsontwikkeling", "fase", "geplande_datum", "werkelijke_datum"]
+    list_filter = ["fase", "is_demo"]
+    list_select_related = ["gebiedsontwikkeling"]
+
+
+@admin.register(Gebiedsrol)
+class GebiedsrolAdmin(SimpleHistoryAdmin):
+    list_display = ["gebiedsontwikkeling", "rol", "partner", "persoon"]
+    list_filter = ["rol"]
+    list_select_related = ["gebiedsontwikkeling", "partner"]
+
+
+@admin.register(Koopprijsgrens)
+class KoopprijsgrensAdmin(SimpleHistoryAdmin):
+    list_display = ["jaar", "bedrag", "toelichting"]
 
 
 @admin.register(Realisatie)

@@ -1,14 +1,25 @@
+import datetime
 import uuid
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from activiteiten.models import Activiteitenlijn, StatusupdateBase, _voortgang_constraint
 from netwerk.models import Partner
 
-from .constants import AanvraagStatus, Planstatus, ProjectFase, Regeling
+from .constants import (
+    AanvraagStatus,
+    GebiedFase,
+    GebiedRol,
+    Planstatus,
+    ProjectFase,
+    Regeling,
+    VoorwaardeSoort,
+)
 
 
 def _percentage_constraint(field, name):
@@ -167,6 +178,15 @@ class Woningbouwproject(models.Model):
         related_name="woningbouwprojecten",
         verbose_name=_("corporatie of ontwikkelaar"),
     )
+    gebiedsontwikkeling = models.ForeignKey(
+        "Gebiedsontwikkeling",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="projecten",
+        verbose_name=_("gebiedsontwikkeling"),
+        help_text=_("Leeg: een losstaand project."),
+    )
     gepubliceerd = models.BooleanField(_("gepubliceerd"), default=False)
     is_demo = models.BooleanField(_("demogegeven"), default=False)
 
@@ -190,6 +210,9 @@ class Woningbouwproject(models.Model):
 
     def __str__(self):
         return self.naam
+
+    def get_absolute_url(self):
+        return reverse("woondeals:project", kwargs={"slug": self.slug})
 
     @property
     def totaal_woningen(self):
@@ -277,3 +300,195 @@ class Subsidieaanvraag(models.Model):
 
     def __str__(self):
         return f"{self.get_regeling_display()}: {self.titel}"
+
+
+class Gebiedsontwikkeling(models.Model):
+    """An area development in the 'Almelose aanpak' (line C1): phases, milestones and roles."""
+
+    naam = models.CharField(_("naam"), max_length=200, unique=True)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    wijk = models.CharField(_("wijk"), max_length=200, blank=True)
+    omschrijving = models.TextField(_("omschrijving"), blank=True)
+    fase = models.CharField(
+        _("fase"), max_length=20, choices=GebiedFase.choices, default=GebiedFase.INITIATIEF
+    )
+    is_demo = models.BooleanField(_("demogegeven"), default=False)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("gebiedsontwikkeling")
+        verbose_name_plural = _("gebiedsontwikkelingen")
+        ordering = ["naam"]
+
+    def __str__(self):
+        return self.naam
+
+    def get_absolute_url(self):
+        return reverse("woondeals:gebied", kwargs={"slug": self.slug})
+
+
+class Mijlpaal(models.Model):
+    """A milestone: late when its planned date has passed without an actual date."""
+
+    gebiedsontwikkeling = models.ForeignKey(
+        Gebiedsontwikkeling,
+        on_delete=models.CASCADE,
+        related_name="mijlpalen",
+        verbose_name=_("gebiedsontwikkeling"),
+    )
+    naam = models.CharField(_("naam"), max_length=200)
+    fase = models.CharField(_("fase"), max_length=20, choices=GebiedFase.choices)
+    geplande_datum = models.DateField(_("geplande datum"))
+    werkelijke_datum = models.DateField(
+        _("werkelijke datum"), null=True, blank=True, help_text=_("Leeg: nog niet bereikt.")
+    )
+    toelichting = models.TextField(_("toelichting"), blank=True)
+    is_demo = models.BooleanField(_("demogegeven"), default=False)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("mijlpaal")
+        verbose_name_plural = _("mijlpalen")
+        ordering = ["gebiedsontwikkeling", "geplande_datum", "naam"]
+        indexes = [
+            # the area-development page and the late-milestones list
+            models.Index(
+                fields=["gebiedsontwikkeling", "geplande_datum"], name="mijlpaal_gebied_idx"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.gebiedsontwikkeling}: {self.naam}"
+
+    def te_laat_op(self, peildatum: datetime.date) -> bool:
+        return self.werkelijke_datum is None and self.geplande_datum < peildatum
+
+
+class Gebiedsrol(models.Model):
+    """A role in an area development, held by a partner organisation or a named person.
+
+    Person names are internal: never shown on public pages or the API.
+    """
+
+    gebiedsontwikkeling = models.ForeignKey(
+        Gebiedsontwikkeling,
+        on_delete=models.CASCADE,
+        related_name="rollen",
+        verbose_name=_("gebiedsontwikkeling"),
+    )
+    rol = models.CharField(_("rol"), max_length=20, choices=GebiedRol.choices)
+    partner = models.ForeignKey(
+        Partner,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="gebiedsrollen",
+        verbose_name=_("organisatie"),
+    )
+    persoon = models.CharField(
+        _("persoon"), max_length=200, blank=True, help_text=_("Naam van de persoon (intern).")
+    )
+    toelichting = models.CharField(_("toelichting"), max_length=300, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("rol in gebiedsontwikkeling")
+        verbose_name_plural = _("rollen in gebiedsontwikkelingen")
+        ordering = ["gebiedsontwikkeling", "rol", "persoon"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(models.Q(partner__isnull=False) & models.Q(persoon=""))
+                | (models.Q(partner__isnull=True) & ~models.Q(persoon="")),
+                name="gebiedsrol_partner_of_persoon",
+                violation_error_message=_(
+                    "Kies een organisatie óf vul een persoon in, niet allebei."
+                ),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.get_rol_display()}: {self.houder}"
+
+    @property
+    def houder(self) -> str:
+        return str(self.partner) if self.partner_id else self.persoon
+
+
+class Koopprijsgrens(models.Model):
+    """The purchase price limit for 'betaalbare koop' in a year (a setting, set yearly)."""
+
+    jaar = models.PositiveSmallIntegerField(_("jaar"), unique=True)
+    bedrag = models.DecimalField(_("koopprijsgrens (€)"), max_digits=10, decimal_places=0)
+    toelichting = models.CharField(_("toelichting"), max_length=300, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("koopprijsgrens")
+        verbose_name_plural = _("koopprijsgrenzen")
+        ordering = ["jaar"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(bedrag__gt=0),
+                name="koopprijsgrens_positief",
+                violation_error_message=_("De koopprijsgrens moet groter dan nul zijn."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.jaar}: € {self.bedrag}"
+
+
+class SubsidieVoorwaarde(models.Model):
+    """A condition of a subsidy application as data, checked against the linked projects."""
+
+    aanvraag = models.ForeignKey(
+        Subsidieaanvraag,
+        on_delete=models.CASCADE,
+        related_name="voorwaarden",
+        verbose_name=_("subsidieaanvraag"),
+    )
+    soort = models.CharField(_("soort"), max_length=30, choices=VoorwaardeSoort.choices)
+    waarde = models.DecimalField(
+        _("waarde"),
+        max_digits=10,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_("Percentage, aantal woningen of aantal maanden, afhankelijk van de soort."),
+    )
+    datum = models.DateField(
+        _("datum"), null=True, blank=True, help_text=_("Alleen bij 'start bouw uiterlijk op'.")
+    )
+    toelichting = models.CharField(_("toelichting"), max_length=300, blank=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("subsidievoorwaarde")
+        verbose_name_plural = _("subsidievoorwaarden")
+        ordering = ["aanvraag", "soort"]
+
+    def __str__(self):
+        return f"{self.get_soort_display()} {self.waarde or self.datum or ''}".strip()
+
+    def clean(self):
+        if self.soort == VoorwaardeSoort.START_BOUW_VOOR:
+            if self.datum is None:
+                raise ValidationError(
+                    {"datum": _("Vul de datum in waarop de bouw gestart moet zijn.")}
+                )
+            return
+        if self.waarde is None:
+            raise ValidationError({"waarde": _("Vul een waarde in voor deze voorwaarde.")})
+        if self.waarde < 0:
+            raise ValidationError({"waarde": _("De waarde kan niet negatief zijn.")})
+        percentage = (
+            VoorwaardeSoort.MIN_AANDEEL_BETAALBAAR,
+            VoorwaardeSoort.MIN_AANDEEL_SOCIALE_HUUR,
+        )
+        if self.soort in percentage and self.waarde > 100:
+            raise ValidationError({"waarde": _("Een percentage ligt tussen 0 en 100.")})

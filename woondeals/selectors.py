@@ -5,10 +5,12 @@ Shared by the woondeal pages, the 2026 dashboard and the public page.
 
 from dataclasses import dataclass, field
 
-from django.db.models import F, QuerySet, Sum
+from django.db.models import Count, F, OuterRef, Prefetch, Q, QuerySet, Subquery, Sum
+from django.db.models.functions import Coalesce
+from django.utils import timezone
 
 from .constants import DOEL_EXTRA_WONINGEN, NORM_BETAALBAAR, NORM_SOCIALE_HUUR, Planstatus
-from .models import Realisatie, Woningbouwproject
+from .models import Mijlpaal, Realisatie, Woningbouwproject
 
 SEGMENTEN = ("sociale_huur", "middenhuur", "betaalbare_koop", "vrije_sector")
 
@@ -119,3 +121,363 @@ def woningbouwcijfers(
         per_fase=per_fase,
         per_jaar=per_jaar,
     )
+
+
+# --- werkruimte: the housing pipeline (issue 6) ------------------------------------------------
+
+TOTAAL_EXPR = F("sociale_huur") + F("middenhuur") + F("betaalbare_koop") + F("vrije_sector")
+
+
+def projecten_lijst(qs: QuerySet[Woningbouwproject] | None = None) -> QuerySet[Woningbouwproject]:
+    """Projects with developer and area development, plus ``totaal``, ``gestart_totaal`` and
+    ``opgeleverd_totaal`` (all years) annotated: one query for the project list and export."""
+    if qs is None:
+        qs = Woningbouwproject.objects.all()
+    return (
+        qs.select_related("ontwikkelaar", "gebiedsontwikkeling")
+        .annotate(
+            totaal=TOTAAL_EXPR,
+            gestart_totaal=Coalesce(Sum("realisaties__gestart"), 0),
+            opgeleverd_totaal=Coalesce(Sum("realisaties__opgeleverd"), 0),
+        )
+        .order_by("naam")
+    )
+
+
+@dataclass
+class PijplijnJaar:
+    jaar: int
+    gepland_start: int = 0
+    gepland_oplevering: int = 0
+    gestart: int = 0
+    opgeleverd: int = 0
+    gepland_oplevering_cumulatief: int = 0
+    opgeleverd_cumulatief: int = 0
+    doel: int = DOEL_EXTRA_WONINGEN
+
+    @property
+    def aandeel_opgeleverd_van_doel(self) -> float:
+        return round(self.opgeleverd_cumulatief / self.doel * 100, 1) if self.doel else 0.0
+
+    @property
+    def aandeel_gepland_van_doel(self) -> float:
+        return round(self.gepland_oplevering_cumulatief / self.doel * 100, 1) if self.doel else 0.0
+
+
+@dataclass
+class Groepscijfer:
+    """Figures for a district or an area development."""
+
+    naam: str
+    alle_plannen: Segmenten
+    harde_plannen: Segmenten
+    gestart: int = 0
+    opgeleverd: int = 0
+    oordeel_alle: dict = field(default_factory=dict)
+    oordeel_hard: dict = field(default_factory=dict)
+
+
+@dataclass
+class Pijplijn:
+    doel: int = DOEL_EXTRA_WONINGEN
+    norm_sociale_huur: float = NORM_SOCIALE_HUUR
+    norm_betaalbaar: float = NORM_BETAALBAAR
+    alle_plannen: Segmenten = field(default_factory=Segmenten)
+    harde_plannen: Segmenten = field(default_factory=Segmenten)
+    per_jaar: list[PijplijnJaar] = field(default_factory=list)
+    zonder_startjaar: int = 0  # homes in projects without an expected start year
+    zonder_opleverjaar: int = 0  # homes in projects without an expected completion year
+    per_wijk: list[Groepscijfer] = field(default_factory=list)
+    per_gebied: list[Groepscijfer] = field(default_factory=list)
+
+    @property
+    def opgeleverd(self) -> int:
+        return self.per_jaar[-1].opgeleverd_cumulatief if self.per_jaar else 0
+
+    @property
+    def gestart(self) -> int:
+        return sum(j.gestart for j in self.per_jaar)
+
+    @property
+    def aandeel_opgeleverd_van_doel(self) -> float:
+        return round(self.opgeleverd / self.doel * 100, 1) if self.doel else 0.0
+
+    @property
+    def gepland_totaal(self) -> int:
+        return self.alle_plannen.totaal
+
+    @property
+    def aandeel_gepland_van_doel(self) -> float:
+        return round(self.gepland_totaal / self.doel * 100, 1) if self.doel else 0.0
+
+    @property
+    def oordeel_alle(self) -> dict:
+        return self.voldoet(self.alle_plannen)
+
+    @property
+    def oordeel_hard(self) -> dict:
+        return self.voldoet(self.harde_plannen)
+
+    def voldoet(self, segmenten: Segmenten) -> dict:
+        """Whether ``segmenten`` meet the norms (None when there are no homes)."""
+        if not segmenten.totaal:
+            return {"sociale_huur": None, "betaalbaar": None}
+        return {
+            "sociale_huur": segmenten.aandeel_sociale_huur >= round(self.norm_sociale_huur, 1),
+            "betaalbaar": segmenten.aandeel_betaalbaar >= round(self.norm_betaalbaar, 1),
+        }
+
+
+def _segment_sommen() -> dict:
+    hard = Q(planstatus=Planstatus.HARD)
+    sommen = {}
+    for s in SEGMENTEN:
+        sommen[f"alle_{s}"] = Coalesce(Sum(s), 0)
+        sommen[f"hard_{s}"] = Coalesce(Sum(s, filter=hard), 0)
+    return sommen
+
+
+def _segmenten_uit(row: dict, hard: bool = False) -> Segmenten:
+    pre = "hard_" if hard else "alle_"
+    return Segmenten(**{s: row[f"{pre}{s}"] for s in SEGMENTEN})
+
+
+def pijplijn(
+    projecten: QuerySet[Woningbouwproject] | None = None,
+    *,
+    doel: int = DOEL_EXTRA_WONINGEN,
+    norm_sociale_huur: float = NORM_SOCIALE_HUUR,
+    norm_betaalbaar: float = NORM_BETAALBAAR,
+) -> Pijplijn:
+    """The figures page: everything computed from ``projecten`` (default: all projects).
+
+    * planned starts/completions per year: the projects' homes by expected start/completion year
+      (projects without that year are counted separately, never guessed);
+    * started/completed per year: the recorded realisations;
+    * cumulative planned and completed homes against ``doel`` (4,100);
+    * social-rent and affordable shares for all plans and for hard plans only, overall, per
+      district and per area development.
+
+    A fixed seven queries whatever the number of projects.
+    """
+    if projecten is None:
+        projecten = Woningbouwproject.objects.all()
+    p = Pijplijn(doel=doel, norm_sociale_huur=norm_sociale_huur, norm_betaalbaar=norm_betaalbaar)
+    basis = projecten.order_by()
+    totaal = basis.aggregate(**_segment_sommen())
+    p.alle_plannen, p.harde_plannen = _segmenten_uit(totaal), _segmenten_uit(totaal, hard=True)
+
+    jaren: dict[int, PijplijnJaar] = {}
+
+    def jaar(j: int) -> PijplijnJaar:
+        return jaren.setdefault(j, PijplijnJaar(jaar=j, doel=doel))
+
+    for row in basis.values("verwacht_startjaar").annotate(w=Sum(TOTAAL_EXPR)):
+        if row["verwacht_startjaar"] is None:
+            p.zonder_startjaar = row["w"] or 0
+        else:
+            jaar(row["verwacht_startjaar"]).gepland_start = row["w"] or 0
+    for row in basis.values("verwacht_opleverjaar").annotate(w=Sum(TOTAAL_EXPR)):
+        if row["verwacht_opleverjaar"] is None:
+            p.zonder_opleverjaar = row["w"] or 0
+        else:
+            jaar(row["verwacht_opleverjaar"]).gepland_oplevering = row["w"] or 0
+    realisaties = Realisatie.objects.filter(project__in=basis).order_by()
+    for row in realisaties.values("jaar").annotate(g=Sum("gestart"), o=Sum("opgeleverd")):
+        j = jaar(row["jaar"])
+        j.gestart, j.opgeleverd = row["g"] or 0, row["o"] or 0
+    gepland_cum = opgeleverd_cum = 0
+    for j in sorted(jaren):
+        gepland_cum += jaren[j].gepland_oplevering
+        opgeleverd_cum += jaren[j].opgeleverd
+        jaren[j].gepland_oplevering_cumulatief = gepland_cum
+        jaren[j].opgeleverd_cumulatief = opgeleverd_cum
+        p.per_jaar.append(jaren[j])
+
+    def groepen(sleutel: str, realisatie_sleutel: str, leeg: str) -> list[Groepscijfer]:
+        uit: dict = {}
+        for row in basis.values(sleutel).annotate(**_segment_sommen()).order_by(sleutel):
+            uit[row[sleutel]] = Groepscijfer(
+                naam=row[sleutel] or leeg,
+                alle_plannen=_segmenten_uit(row),
+                harde_plannen=_segmenten_uit(row, hard=True),
+            )
+        for row in realisaties.values(realisatie_sleutel).annotate(
+            g=Sum("gestart"), o=Sum("opgeleverd")
+        ):
+            groep = uit.get(row[realisatie_sleutel])
+            if groep:
+                groep.gestart, groep.opgeleverd = row["g"] or 0, row["o"] or 0
+        # named groups first (alphabetically), the unnamed group ("leeg") last
+        return sorted(uit.values(), key=lambda g: (g.naam == leeg, g.naam))
+
+    p.per_wijk = groepen("wijk", "project__wijk", "Wijk onbekend")
+    p.per_gebied = groepen(
+        "gebiedsontwikkeling__naam",
+        "project__gebiedsontwikkeling__naam",
+        "Losstaande projecten",
+    )
+    for groep in p.per_wijk + p.per_gebied:
+        groep.oordeel_alle = p.voldoet(groep.alle_plannen)
+        groep.oordeel_hard = p.voldoet(groep.harde_plannen)
+    return p
+
+
+def gebieden_lijst() -> QuerySet:
+    """Area developments with project and milestone counts (the overview page: one query)."""
+    from .models import Gebiedsontwikkeling
+
+    vandaag = timezone.localdate()
+    return Gebiedsontwikkeling.objects.annotate(
+        aantal_projecten=Count("projecten", distinct=True),
+        woningen=Coalesce(
+            Sum(
+                F("projecten__sociale_huur")
+                + F("projecten__middenhuur")
+                + F("projecten__betaalbare_koop")
+                + F("projecten__vrije_sector")
+            ),
+            0,
+        ),
+    ).annotate(
+        te_late_mijlpalen=Subquery(
+            Mijlpaal.objects.filter(
+                gebiedsontwikkeling=OuterRef("pk"),
+                werkelijke_datum__isnull=True,
+                geplande_datum__lt=vandaag,
+            )
+            .order_by()
+            .values("gebiedsontwikkeling")
+            .annotate(n=Count("pk"))
+            .values("n")[:1]
+        )
+    )
+
+
+def te_late_mijlpalen(peildatum=None) -> QuerySet:
+    """Milestones whose planned date has passed without an actual date."""
+    peildatum = peildatum or timezone.localdate()
+    return Mijlpaal.objects.filter(
+        werkelijke_datum__isnull=True, geplande_datum__lt=peildatum
+    ).select_related("gebiedsontwikkeling")
+
+
+# --- subsidy conditions -----------------------------------------------------------------------
+
+
+@dataclass
+class Controle:
+    """Outcome of checking one condition against the linked projects."""
+
+    voorwaarde: object
+    risico: bool
+    uitleg: str
+
+
+def _maanden_verder(datum, maanden: int):
+    jaar, maand = divmod(datum.month - 1 + maanden, 12)
+    return datum.replace(year=datum.year + jaar, month=maand + 1, day=min(datum.day, 28))
+
+
+def controleer_voorwaarde(voorwaarde, aanvraag, projecten: list, peildatum) -> Controle:
+    """Check ``voorwaarde`` against ``projecten`` (annotated as by ``projecten_lijst``).
+
+    A condition is at risk when the linked projects' figures do not meet it, when the data
+    needed to check it is missing (no projects, no expected year), or when its deadline has
+    passed without it being met. Expected years count as meeting a date in that year.
+    """
+    from .constants import VoorwaardeSoort as S
+
+    if not projecten:
+        return Controle(voorwaarde, True, "Er zijn geen projecten aan de aanvraag gekoppeld.")
+    seg = Segmenten(**{s: sum(getattr(p, s) for p in projecten) for s in SEGMENTEN})
+    w = voorwaarde.waarde
+    if voorwaarde.soort in (S.MIN_AANDEEL_BETAALBAAR, S.MIN_AANDEEL_SOCIALE_HUUR):
+        betaalbaar = voorwaarde.soort == S.MIN_AANDEEL_BETAALBAAR
+        aandeel = seg.aandeel_betaalbaar if betaalbaar else seg.aandeel_sociale_huur
+        wat = "betaalbaar" if betaalbaar else "sociale huur"
+        if aandeel is None:
+            return Controle(voorwaarde, True, "De gekoppelde projecten hebben geen woningen.")
+        if aandeel < float(w):
+            return Controle(
+                voorwaarde,
+                True,
+                f"Aandeel {wat} is {_nl(aandeel)}%, minder dan de vereiste {_nl(w)}%.",
+            )
+        return Controle(
+            voorwaarde, False, f"Aandeel {wat} is {_nl(aandeel)}% (minimaal {_nl(w)}%)."
+        )
+    if voorwaarde.soort == S.MIN_WONINGEN:
+        if seg.totaal < w:
+            return Controle(
+                voorwaarde, True, f"De projecten tellen {seg.totaal} woningen, minder dan {w:.0f}."
+            )
+        return Controle(voorwaarde, False, f"De projecten tellen {seg.totaal} woningen.")
+    if voorwaarde.soort == S.START_BOUW_VOOR:
+        uiterlijk = voorwaarde.datum
+        problemen = []
+        for p in projecten:
+            if p.gestart_totaal > 0:
+                continue
+            if uiterlijk < peildatum:
+                problemen.append(f"{p.naam}: niet gestart vóór {uiterlijk:%d-%m-%Y}")
+            elif p.verwacht_startjaar is None:
+                problemen.append(f"{p.naam}: geen verwacht startjaar")
+            elif p.verwacht_startjaar > uiterlijk.year:
+                problemen.append(f"{p.naam}: verwachte start {p.verwacht_startjaar}")
+        if problemen:
+            return Controle(voorwaarde, True, "; ".join(problemen) + ".")
+        return Controle(voorwaarde, False, "Alle projecten zijn of worden op tijd gestart.")
+    if voorwaarde.soort == S.OPLEVERING_BINNEN:
+        begin = aanvraag.besluit_op or aanvraag.ingediend_op or peildatum
+        uiterlijk = _maanden_verder(begin, int(w))
+        problemen = []
+        for p in projecten:
+            if p.opgeleverd_totaal >= p.totaal:
+                continue
+            if uiterlijk < peildatum:
+                problemen.append(f"{p.naam}: niet opgeleverd vóór {uiterlijk:%d-%m-%Y}")
+            elif p.verwacht_opleverjaar is None:
+                problemen.append(f"{p.naam}: geen verwacht opleverjaar")
+            elif p.verwacht_opleverjaar > uiterlijk.year:
+                problemen.append(f"{p.naam}: verwachte oplevering {p.verwacht_opleverjaar}")
+        if problemen:
+            return Controle(
+                voorwaarde, True, f"Uiterlijk {uiterlijk:%d-%m-%Y}: " + "; ".join(problemen) + "."
+            )
+        return Controle(
+            voorwaarde, False, f"Alle projecten worden vóór {uiterlijk:%d-%m-%Y} opgeleverd."
+        )
+    return Controle(voorwaarde, True, "Onbekende soort voorwaarde.")
+
+
+def _nl(getal) -> str:
+    return f"{float(getal):.1f}".replace(".", ",").removesuffix(",0")
+
+
+def aanvragen_met_controle(qs=None, *, peildatum=None) -> list:
+    """Subsidy applications with ``controles`` (one per condition) and ``risico`` attached.
+
+    Applications that were rejected or withdrawn are never at risk. Three queries.
+    """
+    from .constants import AanvraagStatus
+    from .models import Subsidieaanvraag
+
+    peildatum = peildatum or timezone.localdate()
+    if qs is None:
+        qs = Subsidieaanvraag.objects.all()
+    aanvragen = list(
+        qs.prefetch_related(
+            Prefetch("projecten", queryset=projecten_lijst(), to_attr="projecten_lijst"),
+            "voorwaarden",
+        )
+    )
+    for a in aanvragen:
+        a.controles = [
+            controleer_voorwaarde(v, a, a.projecten_lijst, peildatum) for v in a.voorwaarden.all()
+        ]
+        a.risico = a.status not in (
+            AanvraagStatus.AFGEWEZEN,
+            AanvraagStatus.INGETROKKEN,
+        ) and any(c.risico for c in a.controles)
+    return aanvragen

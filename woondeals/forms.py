@@ -1,0 +1,250 @@
+"""Thin forms: field types and widgets only. The rules live in ``services.py``."""
+
+import django_filters
+from django import forms
+from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+
+from netwerk.models import Partner
+
+from .constants import Planstatus, ProjectFase
+from .models import (
+    Gebiedsontwikkeling,
+    Gebiedsrol,
+    Mijlpaal,
+    Subsidieaanvraag,
+    SubsidieVoorwaarde,
+    Woningbouwproject,
+    Woondeal,
+)
+
+
+class DatumInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+def fouten_naar_formulier(form: forms.BaseForm, exc: ValidationError) -> None:
+    """Put a service's ``ValidationError`` on the form: per field where the form has the field."""
+    if not hasattr(exc, "error_dict"):
+        form.add_error(None, exc)
+        return
+    for veld, fouten in exc.message_dict.items():
+        doel = veld if veld in form.fields else None
+        if veld == NON_FIELD_ERRORS:
+            doel = None
+        for fout in fouten:
+            form.add_error(doel, fout)
+
+
+class ProjectForm(forms.ModelForm):
+    totaal = forms.IntegerField(
+        label="Totaal aantal woningen (controle)",
+        required=False,
+        min_value=0,
+        help_text="Optioneel. Vult u een totaal in, dan moeten de segmenten daar precies op "
+        "uitkomen.",
+    )
+
+    class Meta:
+        model = Woningbouwproject
+        fields = [
+            "naam",
+            "wijk",
+            "gebiedsontwikkeling",
+            "ontwikkelaar",
+            "planstatus",
+            "fase",
+            "verwacht_startjaar",
+            "verwacht_opleverjaar",
+            "sociale_huur",
+            "middenhuur",
+            "betaalbare_koop",
+            "vrije_sector",
+            "gepubliceerd",
+        ]
+        help_texts = {
+            "gepubliceerd": "Gepubliceerde projecten staan op de openbare pagina.",
+            "verwacht_startjaar": "Verplicht bij harde plancapaciteit.",
+            "verwacht_opleverjaar": "Verplicht bij harde plancapaciteit.",
+        }
+
+    field_order = [
+        "naam",
+        "wijk",
+        "gebiedsontwikkeling",
+        "ontwikkelaar",
+        "planstatus",
+        "fase",
+        "verwacht_startjaar",
+        "verwacht_opleverjaar",
+        "sociale_huur",
+        "middenhuur",
+        "betaalbare_koop",
+        "vrije_sector",
+        "totaal",
+        "gepubliceerd",
+    ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["gebiedsontwikkeling"].empty_label = "Geen (losstaand project)"
+        self.fields["ontwikkelaar"].empty_label = "Onbekend"
+
+    def _post_clean(self):
+        # Model validation happens once, in the service (see views).
+        pass
+
+
+class RealisatieForm(forms.Form):
+    jaar = forms.IntegerField(label="Jaar")
+    gestart = forms.IntegerField(label="Woningen in aanbouw genomen", min_value=0, initial=0)
+    opgeleverd = forms.IntegerField(label="Woningen opgeleverd", min_value=0, initial=0)
+
+
+class WoondealForm(forms.ModelForm):
+    class Meta:
+        model = Woondeal
+        fields = [
+            "doel_woningen",
+            "eindjaar",
+            "aandeel_sociale_huur",
+            "aandeel_betaalbaar",
+            "toelichting",
+        ]
+
+    def _post_clean(self):
+        pass
+
+
+class KoopprijsgrensForm(forms.Form):
+    jaar = forms.IntegerField(label="Jaar")
+    bedrag = forms.DecimalField(label="Koopprijsgrens (€)", min_value=1, decimal_places=0)
+    toelichting = forms.CharField(label="Toelichting", required=False, max_length=300)
+
+
+class GebiedForm(forms.ModelForm):
+    class Meta:
+        model = Gebiedsontwikkeling
+        fields = ["naam", "wijk", "fase", "omschrijving"]
+
+    def _post_clean(self):
+        pass
+
+
+class MijlpaalForm(forms.ModelForm):
+    class Meta:
+        model = Mijlpaal
+        fields = ["naam", "fase", "geplande_datum", "werkelijke_datum", "toelichting"]
+        widgets = {
+            "geplande_datum": DatumInput(),
+            "werkelijke_datum": DatumInput(),
+            "toelichting": forms.Textarea(attrs={"rows": 2}),
+        }
+
+    def _post_clean(self):
+        pass
+
+
+class MijlpaalBereiktForm(forms.Form):
+    werkelijke_datum = forms.DateField(
+        label="Werkelijke datum",
+        required=False,
+        widget=DatumInput(),
+        help_text="Leeg: nog niet bereikt.",
+    )
+
+
+class GebiedsrolForm(forms.ModelForm):
+    partner = forms.ModelChoiceField(
+        label="Organisatie", queryset=Partner.objects.order_by("naam"), required=False
+    )
+
+    class Meta:
+        model = Gebiedsrol
+        fields = ["rol", "partner", "persoon", "toelichting"]
+        help_texts = {"persoon": "Of een organisatie, of een persoon (naam blijft intern)."}
+
+    def _post_clean(self):
+        pass
+
+
+class AanvraagForm(forms.ModelForm):
+    class Meta:
+        model = Subsidieaanvraag
+        fields = [
+            "regeling",
+            "titel",
+            "status",
+            "aangevraagd_bedrag",
+            "toegekend_bedrag",
+            "ingediend_op",
+            "besluit_op",
+            "projecten",
+        ]
+        widgets = {
+            "ingediend_op": DatumInput(),
+            "besluit_op": DatumInput(),
+            "projecten": forms.SelectMultiple(attrs={"size": 10}),
+        }
+        help_texts = {"projecten": "Houd Ctrl (of Cmd) ingedrukt om meer projecten te kiezen."}
+
+    def _post_clean(self):
+        pass
+
+
+class VoorwaardeForm(forms.ModelForm):
+    class Meta:
+        model = SubsidieVoorwaarde
+        fields = ["soort", "waarde", "datum", "toelichting"]
+        widgets = {"datum": DatumInput()}
+
+    def _post_clean(self):
+        pass
+
+
+class ImportForm(forms.Form):
+    bestand = forms.FileField(
+        label="Projectenlijst (.xlsx of .csv)",
+        help_text="In de kolomindeling van de export; zie de toelichting hieronder.",
+    )
+
+
+def _wijk_keuzes():
+    wijken = (
+        Woningbouwproject.objects.exclude(wijk="")
+        .order_by("wijk")
+        .values_list("wijk", flat=True)
+        .distinct()
+    )
+    return [(w, w) for w in wijken]
+
+
+class ProjectFilter(django_filters.FilterSet):
+    q = django_filters.CharFilter(field_name="naam", lookup_expr="icontains", label="Zoek op naam")
+    wijk = django_filters.ChoiceFilter(
+        choices=_wijk_keuzes, label="Wijk", empty_label="Alle wijken"
+    )
+    planstatus = django_filters.ChoiceFilter(
+        choices=Planstatus.choices, label="Planstatus", empty_label="Hard en zacht"
+    )
+    fase = django_filters.ChoiceFilter(
+        choices=ProjectFase.choices, label="Fase", empty_label="Alle fasen"
+    )
+    gebiedsontwikkeling = django_filters.ModelChoiceFilter(
+        queryset=Gebiedsontwikkeling.objects.order_by("naam"),
+        label="Gebiedsontwikkeling",
+        empty_label="Alle gebieden",
+    )
+    ontwikkelaar = django_filters.ModelChoiceFilter(
+        queryset=Partner.objects.filter(woningbouwprojecten__isnull=False)
+        .distinct()
+        .order_by("naam"),
+        label="Corporatie of ontwikkelaar",
+        empty_label="Alle partijen",
+    )
+
+    class Meta:
+        model = Woningbouwproject
+        fields = ["q", "wijk", "planstatus", "fase", "gebiedsontwikkeling", "ontwikkelaar"]

@@ -1,0 +1,347 @@
+"""Import and export of the project list as .xlsx or CSV, in a plan-capacity column layout.
+
+Columns (first row holds the headers; their order does not matter on import):
+
+============================  ======================================================  ==========
+Column                        Meaning                                                 Import
+============================  ======================================================  ==========
+Projectcode                   the project's code in the portal (its slug)             optional
+Plannaam                      name of the plan / project                              required
+Gemeente                      always "Almelo" (export only)                           ignored
+Wijk                          district                                                optional
+Gebiedsontwikkeling           name of an existing area development                    optional
+Planstatus                    ``hard`` or ``zacht`` (harde/zachte plancapaciteit)     required
+Fase                          initiatief, haalbaarheid, definitie, realisatie,        required
+                              opgeleverd
+Start bouw (jaar)             expected start of construction                          hard: req.
+Oplevering (jaar)             expected completion                                     hard: req.
+Sociale huur                  homes per segment (whole numbers, empty = 0)            required
+Middenhuur                                                                            required
+Betaalbare koop                                                                       required
+Vrije sector                                                                          required
+Totaal                        check: must equal the sum of the four segments          optional
+Corporatie / ontwikkelaar     name of an existing partner                             optional
+Gepubliceerd                  ja / nee                                                optional
+Gestart (alle jaren)          homes started, from the realisations (export only)      ignored
+Opgeleverd (alle jaren)       homes completed, from the realisations (export only)    ignored
+============================  ======================================================  ==========
+
+An import is all-or-nothing: a row with a known Projectcode updates that project, other rows
+create projects; if any row has an error, nothing is written and every error is reported per
+row, in Dutch.
+"""
+
+import csv
+import io
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from netwerk.models import Partner
+
+from . import services
+from .constants import Planstatus, ProjectFase
+from .models import Gebiedsontwikkeling, Woningbouwproject, Woondeal
+
+KOLOMMEN = [
+    "Projectcode",
+    "Plannaam",
+    "Gemeente",
+    "Wijk",
+    "Gebiedsontwikkeling",
+    "Planstatus",
+    "Fase",
+    "Start bouw (jaar)",
+    "Oplevering (jaar)",
+    "Sociale huur",
+    "Middenhuur",
+    "Betaalbare koop",
+    "Vrije sector",
+    "Totaal",
+    "Corporatie / ontwikkelaar",
+    "Gepubliceerd",
+    "Gestart (alle jaren)",
+    "Opgeleverd (alle jaren)",
+]
+VERPLICHT = [
+    "Plannaam",
+    "Planstatus",
+    "Fase",
+    "Sociale huur",
+    "Middenhuur",
+    "Betaalbare koop",
+    "Vrije sector",
+]
+SEGMENT_KOLOMMEN = {
+    "Sociale huur": "sociale_huur",
+    "Middenhuur": "middenhuur",
+    "Betaalbare koop": "betaalbare_koop",
+    "Vrije sector": "vrije_sector",
+}
+VELD_NAAR_KOLOM = {
+    "slug": "Projectcode",
+    "naam": "Plannaam",
+    "wijk": "Wijk",
+    "planstatus": "Planstatus",
+    "fase": "Fase",
+    "verwacht_startjaar": "Start bouw (jaar)",
+    "verwacht_opleverjaar": "Oplevering (jaar)",
+    "totaal": "Totaal",
+    **{v: k for k, v in SEGMENT_KOLOMMEN.items()},
+}
+
+
+# --- export -----------------------------------------------------------------------------------
+
+
+def export_rijen(projecten) -> list[list]:
+    """Header plus one row per project; ``projecten`` annotated as by ``projecten_lijst``."""
+    rijen = [list(KOLOMMEN)]
+    for p in projecten:
+        rijen.append(
+            [
+                p.slug,
+                p.naam,
+                "Almelo",
+                p.wijk,
+                p.gebiedsontwikkeling.naam if p.gebiedsontwikkeling_id else "",
+                p.planstatus,
+                p.fase,
+                p.verwacht_startjaar,
+                p.verwacht_opleverjaar,
+                p.sociale_huur,
+                p.middenhuur,
+                p.betaalbare_koop,
+                p.vrije_sector,
+                p.totaal,
+                p.ontwikkelaar.naam if p.ontwikkelaar_id else "",
+                "ja" if p.gepubliceerd else "nee",
+                p.gestart_totaal,
+                p.opgeleverd_totaal,
+            ]
+        )
+    return rijen
+
+
+def als_xlsx(rijen: list[list]) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Plancapaciteit"
+    for rij in rijen:
+        ws.append(rij)
+    for cel in ws[1]:
+        cel.font = Font(bold=True)
+    ws.freeze_panes = "A2"
+    uit = io.BytesIO()
+    wb.save(uit)
+    return uit.getvalue()
+
+
+def als_csv(rijen: list[list]) -> str:
+    """Semicolon-separated with a BOM, as Dutch Excel opens it."""
+    uit = io.StringIO()
+    uit.write("\ufeff")
+    writer = csv.writer(uit, delimiter=";")
+    for rij in rijen:
+        writer.writerow(["" if v is None else v for v in rij])
+    return uit.getvalue()
+
+
+# --- import -----------------------------------------------------------------------------------
+
+
+@dataclass
+class ImportResultaat:
+    aangemaakt: int = 0
+    bijgewerkt: int = 0
+    fouten: list[str] = field(default_factory=list)
+
+    @property
+    def gelukt(self) -> bool:
+        return not self.fouten
+
+
+class BladFout(Exception):
+    """The sheet as a whole cannot be read."""
+
+
+def lees_blad(naam: str, inhoud: bytes) -> list[list]:
+    """Rows of an .xlsx (first sheet) or .csv (``;`` or ``,``) file as lists of values."""
+    naam = naam.lower()
+    if naam.endswith(".xlsx"):
+        from openpyxl import load_workbook
+
+        try:
+            wb = load_workbook(io.BytesIO(inhoud), read_only=True, data_only=True)
+        except Exception as exc:  # noqa: BLE001 - any parse failure is a bad sheet
+            raise BladFout("Het bestand is geen leesbaar .xlsx-bestand.") from exc
+        ws = wb.worksheets[0]
+        return [list(r) for r in ws.iter_rows(values_only=True)]
+    if naam.endswith(".csv"):
+        try:
+            tekst = inhoud.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            tekst = inhoud.decode("cp1252", errors="replace")
+        eerste = tekst.split("\n", 1)[0]
+        scheiding = ";" if eerste.count(";") >= eerste.count(",") else ","
+        return [list(r) for r in csv.reader(io.StringIO(tekst), delimiter=scheiding)]
+    raise BladFout("Kies een .xlsx- of .csv-bestand.")
+
+
+def _tekst(waarde) -> str:
+    if waarde is None:
+        return ""
+    if isinstance(waarde, float) and waarde.is_integer():
+        waarde = int(waarde)
+    return str(waarde).strip()
+
+
+def _geheel(waarde, kolom: str, *, leeg):
+    tekst = _tekst(waarde)
+    if tekst == "":
+        return leeg
+    try:
+        getal = float(tekst.replace(",", "."))
+    except ValueError:
+        raise ValueError(f"{kolom}: '{tekst}' is geen geheel getal.") from None
+    if not getal.is_integer() or getal < 0:
+        raise ValueError(f"{kolom}: '{tekst}' is geen geheel getal van 0 of meer.")
+    return int(getal)
+
+
+def _keuze(waarde, kolom: str, keuzes) -> str:
+    tekst = _tekst(waarde).lower()
+    for value, label in keuzes.choices:
+        if tekst in (value, str(label).lower()):
+            return value
+    toegestaan = ", ".join(v for v, _ in keuzes.choices)
+    if not tekst:
+        return ""
+    raise ValueError(f"{kolom}: '{_tekst(waarde)}' is onbekend; kies uit {toegestaan}.")
+
+
+def _ja_nee(waarde, kolom: str) -> bool:
+    tekst = _tekst(waarde).lower()
+    if tekst in ("", "nee", "n", "false", "0", "onwaar"):
+        return False
+    if tekst in ("ja", "j", "true", "1", "waar"):
+        return True
+    raise ValueError(f"{kolom}: vul 'ja' of 'nee' in, niet '{_tekst(waarde)}'.")
+
+
+def _rij_velden(rij: dict, gebieden: dict, partners: dict) -> tuple[dict, int | None, list[str]]:
+    fouten, velden = [], {}
+    velden["naam"] = _tekst(rij.get("Plannaam"))
+    velden["wijk"] = _tekst(rij.get("Wijk"))
+    pogingen = [
+        ("planstatus", lambda: _keuze(rij.get("Planstatus"), "Planstatus", Planstatus)),
+        ("fase", lambda: _keuze(rij.get("Fase"), "Fase", ProjectFase)),
+        (
+            "verwacht_startjaar",
+            lambda: _geheel(rij.get("Start bouw (jaar)"), "Start bouw (jaar)", leeg=None),
+        ),
+        (
+            "verwacht_opleverjaar",
+            lambda: _geheel(rij.get("Oplevering (jaar)"), "Oplevering (jaar)", leeg=None),
+        ),
+        ("gepubliceerd", lambda: _ja_nee(rij.get("Gepubliceerd"), "Gepubliceerd")),
+    ]
+    for kolom, veld in SEGMENT_KOLOMMEN.items():
+        pogingen.append((veld, lambda k=kolom: _geheel(rij.get(k), k, leeg=0)))
+    for veld, functie in pogingen:
+        try:
+            velden[veld] = functie()
+        except ValueError as exc:
+            fouten.append(str(exc))
+    totaal = None
+    try:
+        totaal = _geheel(rij.get("Totaal"), "Totaal", leeg=None)
+    except ValueError as exc:
+        fouten.append(str(exc))
+    gebied = _tekst(rij.get("Gebiedsontwikkeling"))
+    if gebied:
+        if gebied.lower() in gebieden:
+            velden["gebiedsontwikkeling"] = gebieden[gebied.lower()]
+        else:
+            fouten.append(f"Gebiedsontwikkeling: '{gebied}' bestaat niet in het portaal.")
+    else:
+        velden["gebiedsontwikkeling"] = None
+    partner = _tekst(rij.get("Corporatie / ontwikkelaar"))
+    if partner:
+        if partner.lower() in partners:
+            velden["ontwikkelaar"] = partners[partner.lower()]
+        else:
+            fouten.append(f"Corporatie / ontwikkelaar: '{partner}' is geen bekende partner.")
+    else:
+        velden["ontwikkelaar"] = None
+    return velden, totaal, fouten
+
+
+def _fouttekst(exc: ValidationError) -> list[str]:
+    uit = []
+    for veld, berichten in exc.message_dict.items():
+        kolom = VELD_NAAR_KOLOM.get(veld)
+        for bericht in berichten:
+            uit.append(f"{kolom}: {bericht}" if kolom else bericht)
+    return uit
+
+
+def projecten_importeren(*, naam: str, inhoud: bytes) -> ImportResultaat:
+    """Import a project list; all-or-nothing (see the module docstring for the columns)."""
+    resultaat = ImportResultaat()
+    try:
+        rijen = lees_blad(naam, inhoud)
+    except BladFout as exc:
+        resultaat.fouten.append(str(exc))
+        return resultaat
+    rijen = [r for r in rijen if any(_tekst(v) for v in r)]
+    if not rijen:
+        resultaat.fouten.append("Het bestand is leeg.")
+        return resultaat
+    kop = [_tekst(v) for v in rijen[0]]
+    ontbrekend = [k for k in VERPLICHT if k not in kop]
+    if ontbrekend:
+        resultaat.fouten.append(
+            "De eerste rij mist de kolom(men): " + ", ".join(f"'{k}'" for k in ontbrekend) + "."
+        )
+        return resultaat
+    if len(rijen) == 1:
+        resultaat.fouten.append("Het bestand bevat geen projecten onder de kopregel.")
+        return resultaat
+    gebieden = {g.naam.lower(): g for g in Gebiedsontwikkeling.objects.all()}
+    partners = {p.naam.lower(): p for p in Partner.objects.all()}
+    bestaand = {p.slug: p for p in Woningbouwproject.objects.all()}
+    woondeal = Woondeal.objects.first()
+    gezien: dict[str, int] = {}
+    with transaction.atomic():
+        for nummer, waarden in enumerate(rijen[1:], start=2):
+            rij = dict(zip(kop, waarden, strict=False))
+            velden, totaal, fouten = _rij_velden(rij, gebieden, partners)
+            code = _tekst(rij.get("Projectcode"))
+            if code and code in gezien:
+                fouten.append(f"Projectcode '{code}' staat ook al op rij {gezien[code]}.")
+            if code:
+                gezien[code] = nummer
+            if not fouten:
+                try:
+                    if code in bestaand:
+                        services.project_update(
+                            project=bestaand[code], opgegeven_totaal=totaal, **velden
+                        )
+                        resultaat.bijgewerkt += 1
+                    else:
+                        services.project_create(
+                            slug=code, opgegeven_totaal=totaal, woondeal=woondeal, **velden
+                        )
+                        resultaat.aangemaakt += 1
+                except ValidationError as exc:
+                    fouten.extend(_fouttekst(exc))
+            resultaat.fouten.extend(f"Rij {nummer}: {f}" for f in fouten)
+        if resultaat.fouten:
+            transaction.set_rollback(True)
+            resultaat.aangemaakt = resultaat.bijgewerkt = 0
+    return resultaat
