@@ -23,6 +23,7 @@ from doelen.models import Doel, Effectindicator, Meting, Programma
 from netwerk.constants import BijeenkomstSoort, PartnerSoort
 from netwerk.models import Bijeenkomst, Lobbydossier, Partner
 from woondeals.constants import AanvraagStatus, Planstatus, ProjectFase, Regeling
+from woondeals.demo import laad_woondeal_demo
 from woondeals.models import (
     Deelspoor,
     DeelspoorUpdate,
@@ -474,6 +475,9 @@ def laad_demo(*, schaal: int = 1, vandaag: datetime.date | None = None) -> Versl
             b.partners.set(rng.sample(demo_partners, 2))
             b.lijnen.set([rng.choice(list(lijnen.values()))])
         v.tel("demo-bijeenkomsten", c)
+
+    for naam, aantal in laad_woondeal_demo(rng, schaal, vandaag).items():
+        v.aangemaakt[f"demo-{naam}"] = aantal
     return v
 
 
