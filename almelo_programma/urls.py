@@ -18,4 +18,6 @@ urlpatterns = [
     ),
     path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
+    path("werkruimte/netwerk/", include("netwerk.urls")),
+    path("enquete/", include("netwerk.urls_enquete")),
 ]
