@@ -88,20 +88,24 @@ def laad_netwerk_demo(
         qs = Bijeenkomst.objects.filter(
             is_demo=True, vervolgacties__isnull=True, start__isnull=False
         )
+        open_teller = 0
         for n, bijeenkomst in enumerate(qs.order_by("start")):
             deadline = bijeenkomst.start.date() + datetime.timedelta(days=21)
-            klaar = deadline < vandaag - datetime.timedelta(days=60)
-            acties.append(
-                Vervolgactie(
-                    bijeenkomst=bijeenkomst,
-                    omschrijving=f"{DEMO}{ACTIES[n % len(ACTIES)]}",
-                    eigenaar=eigenaren[n % len(eigenaren)],
-                    deadline=deadline,
-                    afgerond=klaar,
-                    afgerond_op=timezone.now() if klaar else None,
-                    is_demo=True,
+            klaar = deadline < vandaag - datetime.timedelta(days=120)
+            for k in range(1 if klaar else 2):
+                eigenaar = eigenaren[(n if klaar else open_teller) % len(eigenaren)]
+                open_teller += 0 if klaar else 1
+                acties.append(
+                    Vervolgactie(
+                        bijeenkomst=bijeenkomst,
+                        omschrijving=f"{DEMO}{ACTIES[(n + k) % len(ACTIES)]}",
+                        eigenaar=eigenaar,
+                        deadline=deadline + datetime.timedelta(days=7 * k),
+                        afgerond=klaar,
+                        afgerond_op=timezone.now() if klaar else None,
+                        is_demo=True,
+                    )
                 )
-            )
     Vervolgactie.objects.bulk_create(acties)
     aangemaakt["demo-vervolgacties"] = len(acties)
 

@@ -33,7 +33,7 @@ class PartnerForm(forms.ModelForm):
     def clean(self):
         data = super().clean()
         if data.get("lid_sinds") and not data.get("platformlid"):
-            self.add_error("lid_sinds", "Vul 'lid sinds' alleen in voor een lid van het platform.")
+            self.add_error("lid_sinds", "Vul “lid sinds” alleen in voor een lid van het platform.")
         return data
 
 

@@ -54,6 +54,11 @@ bewerker = _toegang(mag_netwerk_bewerken)
 enquetebeheerder = _toegang(mag_enquetes_beheren)
 
 
+def _post(request):
+    """The POST data to bind a form to (an empty POST still binds), or None on GET."""
+    return request.POST if request.method == "POST" else None
+
+
 def _fouten_naar_form(form, exc: ValidationError):
     if hasattr(exc, "error_dict"):
         for veld, fouten in exc.message_dict.items():
@@ -131,7 +136,7 @@ def partner_detail(request, slug):
 
 @bewerker
 def partner_nieuw(request):
-    form = PartnerForm(request.POST or None)
+    form = PartnerForm(_post(request))
     if request.method == "POST" and form.is_valid():
         try:
             partner = services.partner_create(**form.cleaned_data)
@@ -146,7 +151,7 @@ def partner_nieuw(request):
 @bewerker
 def partner_bewerken(request, slug):
     partner = get_object_or_404(Partner, slug=slug)
-    form = PartnerForm(request.POST or None, instance=partner)
+    form = PartnerForm(_post(request), instance=partner)
     if request.method == "POST" and form.is_valid():
         try:
             services.partner_update(partner=partner, data=form.cleaned_data)
@@ -162,7 +167,7 @@ def partner_bewerken(request, slug):
 @bewerker
 def contactpersoon_nieuw(request, slug):
     partner = get_object_or_404(Partner, slug=slug)
-    form = ContactpersoonForm(request.POST or None)
+    form = ContactpersoonForm(_post(request))
     if request.method == "POST" and form.is_valid():
         try:
             services.contactpersoon_create(partner=partner, **form.cleaned_data)
@@ -178,7 +183,7 @@ def contactpersoon_nieuw(request, slug):
 @bewerker
 def contactpersoon_bewerken(request, pk):
     persoon = get_object_or_404(Contactpersoon.objects.select_related("partner"), pk=pk)
-    form = ContactpersoonForm(request.POST or None, instance=persoon)
+    form = ContactpersoonForm(_post(request), instance=persoon)
     if request.method == "POST" and form.is_valid():
         try:
             services.contactpersoon_update(contactpersoon=persoon, data=form.cleaned_data)
@@ -238,7 +243,7 @@ def _bijeenkomst_data(form):
 
 @bewerker
 def bijeenkomst_nieuw(request):
-    form = BijeenkomstForm(request.POST or None)
+    form = BijeenkomstForm(_post(request))
     if request.method == "POST" and form.is_valid():
         data, partners, lijnen = _bijeenkomst_data(form)
         try:
@@ -254,7 +259,7 @@ def bijeenkomst_nieuw(request):
 @bewerker
 def bijeenkomst_bewerken(request, slug):
     bijeenkomst = get_object_or_404(Bijeenkomst, slug=slug)
-    form = BijeenkomstForm(request.POST or None, instance=bijeenkomst)
+    form = BijeenkomstForm(_post(request), instance=bijeenkomst)
     if request.method == "POST" and form.is_valid():
         data, partners, lijnen = _bijeenkomst_data(form)
         try:
@@ -273,7 +278,7 @@ def bijeenkomst_bewerken(request, slug):
 @bewerker
 def vervolgactie_nieuw(request, slug):
     bijeenkomst = get_object_or_404(Bijeenkomst, slug=slug)
-    form = VervolgactieForm(request.POST or None)
+    form = VervolgactieForm(_post(request))
     if request.method == "POST" and form.is_valid():
         try:
             services.vervolgactie_create(bijeenkomst=bijeenkomst, **form.cleaned_data)
@@ -329,7 +334,7 @@ def lobby_detail(request, slug):
 
 @bewerker
 def lobby_nieuw(request):
-    form = LobbydossierForm(request.POST or None)
+    form = LobbydossierForm(_post(request))
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         lijnen = data.pop("lijnen")
@@ -346,7 +351,7 @@ def lobby_nieuw(request):
 @bewerker
 def lobby_bewerken(request, slug):
     dossier = get_object_or_404(Lobbydossier, slug=slug)
-    form = LobbydossierForm(request.POST or None, instance=dossier)
+    form = LobbydossierForm(_post(request), instance=dossier)
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         lijnen = data.pop("lijnen")
@@ -364,7 +369,7 @@ def lobby_bewerken(request, slug):
 @bewerker
 def lobbycontact_nieuw(request, slug):
     dossier = get_object_or_404(Lobbydossier, slug=slug)
-    form = LobbycontactForm(request.POST or None)
+    form = LobbycontactForm(_post(request))
     if request.method == "POST" and form.is_valid():
         try:
             services.lobbycontact_create(dossier=dossier, door=request.user, **form.cleaned_data)
@@ -413,7 +418,7 @@ def enquete_detail(request, slug):
 
 @enquetebeheerder
 def enquete_nieuw(request):
-    form = EnqueteForm(request.POST or None)
+    form = EnqueteForm(_post(request))
     if request.method == "POST" and form.is_valid():
         try:
             enquete = services.enquete_create(**form.cleaned_data)
@@ -428,7 +433,7 @@ def enquete_nieuw(request):
 @enquetebeheerder
 def enquete_uitnodigen(request, slug):
     enquete = get_object_or_404(Enquete, slug=slug)
-    form = UitnodigingenForm(request.POST or None)
+    form = UitnodigingenForm(_post(request))
     links = None
     if request.method == "POST" and form.is_valid():
         verloopt = form.cleaned_data["verloopt_op"]
@@ -498,7 +503,7 @@ def enquete_invullen(request, token):
     except services.LinkOngeldig as fout:
         status = 404 if fout.reden == services.LinkOngeldig.ONBEKEND else 410
         return render(request, "netwerk/enquete_ongeldig.html", {"fout": fout}, status=status)
-    form = EnqueteInvulForm(request.POST or None)
+    form = EnqueteInvulForm(_post(request))
     if request.method == "POST" and form.is_valid():
         try:
             services.enquete_beantwoorden(
