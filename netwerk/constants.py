@@ -45,17 +45,17 @@ class EnqueteStatus(models.TextChoices):
 # The fixed questions of the partner survey, each answered on a scale of 1 to 5.
 # (field name on Enquetereactie, question as the partner reads it)
 ENQUETE_VRAGEN = (
-    ("score_samenwerking", "Hoe tevreden bent u over de samenwerking met de gemeente Almelo?"),
+    ("score_samenwerking", "Hoe beoordeelt u de samenwerking met de gemeente Almelo?"),
     ("score_duidelijkheid", "Hoe duidelijk is de gemeente over rollen, procedures en planning?"),
     ("score_bereikbaarheid", "Hoe goed zijn de mensen van de gemeente voor u bereikbaar?"),
-    ("score_betrokkenheid", "In hoeverre voelt u zich betrokken bij de ontwikkeling van de stad?"),
+    ("score_betrokkenheid", "Hoe goed betrekt de gemeente u bij de ontwikkeling van de stad?"),
 )
 ENQUETE_SCHAAL = (
-    (1, "1 — zeer ontevreden"),
-    (2, "2 — ontevreden"),
-    (3, "3 — neutraal"),
-    (4, "4 — tevreden"),
-    (5, "5 — zeer tevreden"),
+    (1, "1 — zeer slecht"),
+    (2, "2 — slecht"),
+    (3, "3 — redelijk"),
+    (4, "4 — goed"),
+    (5, "5 — zeer goed"),
 )
 
 # Below this number of responses the results of a survey are not shown per question and closing

@@ -467,7 +467,7 @@ def enquete_sluiten(*, enquete: Enquete, door=None, publiceren: bool = False) ->
                 f"{demo}Partnerenquête '{enquete.titel}' "
                 f"({enquete.periode_start:%d-%m-%Y} t/m {enquete.periode_einde:%d-%m-%Y}): "
                 f"gemiddelde score {_nl_getal(resultaat.gemiddelde)} op een schaal van 1 (zeer "
-                f"ontevreden) tot 5 (zeer tevreden), over {resultaat.aantal} reacties. "
+                f"slecht) tot 5 (zeer goed), over {resultaat.aantal} reacties. "
                 "Beoordeling afgeleid van het gemiddelde: vanaf 4,0 bereikt, vanaf 3,5 op koers, "
                 "vanaf 2,5 in gang, daaronder niet gestart."
             ),

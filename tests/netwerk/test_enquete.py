@@ -36,7 +36,7 @@ def test_a_link_is_single_use(client, link):
     url = f"/enquete/{link.token}/"
     form = client.get(url)
     assert form.status_code == 200
-    assert "Hoe tevreden bent u over de samenwerking" in form.content.decode()
+    assert "Hoe beoordeelt u de samenwerking met de gemeente Almelo?" in form.content.decode()
     response = client.post(url, ANTWOORDEN)
     assert "Bedankt voor uw antwoorden" in response.content.decode()
     assert Enquetereactie.objects.count() == 1
