@@ -153,12 +153,26 @@ class UitnodigingenForm(forms.Form):
         required=False,
         help_text="Anders één link per partner.",
     )
+    per_email = forms.BooleanField(
+        label="Links per e-mail versturen",
+        required=False,
+        help_text="Alleen bij één link per contactpersoon, naar contactpersonen met een "
+        "e-mailadres. De links staan daarna ook hieronder.",
+    )
     verloopt_op = forms.DateField(
         label="Links verlopen op",
         required=False,
         widget=DatumInput(),
         help_text="Leeg: aan het eind van de periode van de enquête.",
     )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("per_email") and not data.get("per_contactpersoon"):
+            self.add_error(
+                "per_email", "Versturen per e-mail kan alleen met één link per contactpersoon."
+            )
+        return data
 
 
 class EnqueteSluitenForm(forms.Form):

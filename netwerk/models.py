@@ -360,6 +360,9 @@ class Uitnodiging(models.Model):
     token_hash = models.CharField(_("token (SHA-256)"), max_length=64, unique=True, editable=False)
     verloopt_op = models.DateTimeField(_("verloopt op"))
     gebruikt_op = models.DateTimeField(_("gebruikt op"), null=True, blank=True)
+    verzonden_op = models.DateTimeField(
+        _("per e-mail verzonden op"), null=True, blank=True, editable=False
+    )
     aangemaakt_op = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
 
     class Meta:

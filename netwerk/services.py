@@ -320,10 +320,14 @@ def uitnodigingen_maken(
     partners,
     per_contactpersoon: bool = False,
     verloopt_op: datetime.datetime | None = None,
+    per_email: bool = False,
 ) -> list[NieuweLink]:
     """One personal link per partner, or per contact person of each partner (a partner without
     contact persons still gets one). Links expire at ``verloopt_op``, by default at the end of
-    the survey period. Returns the plain tokens: they are not stored and cannot be shown again."""
+    the survey period. Returns the plain tokens: they are not stored and cannot be shown again.
+
+    With ``per_email`` each link to a contact person with an e-mail address is mailed by a
+    Celery task after the transaction commits (the token travels in the task message only)."""
     if not enquete.is_open:
         raise ValidationError("Deze enquête is gesloten; er kunnen geen links meer bij.")
     partners = list(partners)
@@ -349,7 +353,15 @@ def uitnodigingen_maken(
             uitnodiging.full_clean()
             uitnodiging.save()
             links.append(NieuweLink(uitnodiging=uitnodiging, token=token))
+            if per_email and persoon is not None and persoon.email:
+                _na_commit_versturen(uitnodiging.pk, token)
     return links
+
+
+def _na_commit_versturen(uitnodiging_id: int, token: str) -> None:
+    from .tasks import verstuur_uitnodiging
+
+    transaction.on_commit(lambda: verstuur_uitnodiging.delay(uitnodiging_id, token))
 
 
 class LinkOngeldig(Exception):

@@ -442,6 +442,7 @@ def enquete_uitnodigen(request, slug):
                 enquete=enquete,
                 partners=form.cleaned_data["partners"],
                 per_contactpersoon=form.cleaned_data["per_contactpersoon"],
+                per_email=form.cleaned_data["per_email"],
                 verloopt_op=services.einde_van_dag(verloopt) if verloopt else None,
             )
         except ValidationError as exc:
