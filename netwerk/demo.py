@@ -112,13 +112,15 @@ def laad_netwerk_demo(
     # A log of lobby contacts for each dossier without one.
     contacten = []
     provincie = Partner.objects.filter(soort="provincie").first()
+    eerste = datetime.date(2023, 6, 1)
+    stap = max(1, (vandaag - eerste).days // (3 * schaal))
     for dossier in Lobbydossier.objects.filter(contacten__isnull=True):
         for n in range(3 * schaal):
             doelwit, met_wie, samenvatting = LOBBY[n % len(LOBBY)]
             contacten.append(
                 Lobbycontact(
                     dossier=dossier,
-                    datum=min(vandaag, datetime.date(2023, 6, 1) + datetime.timedelta(days=97 * n)),
+                    datum=min(vandaag, eerste + datetime.timedelta(days=stap * n + stap // 2)),
                     doelwit=doelwit,
                     partner=provincie if doelwit == LobbyDoelwit.PROVINCIE else None,
                     met_wie=f"{DEMO}{met_wie}",
