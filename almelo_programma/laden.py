@@ -15,12 +15,14 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from activiteiten.constants import PeriodeSoort, Status
 from activiteiten.models import Activiteit, Activiteitenlijn, Rapportageperiode, Statusupdate
 from doelen.constants import Beoordeling, IndicatorSoort
 from doelen.models import Doel, Effectindicator, Meting, Programma
 from netwerk.constants import BijeenkomstSoort, PartnerSoort
+from netwerk.demo import laad_netwerk_demo
 from netwerk.models import Bijeenkomst, Lobbydossier, Partner
 from woondeals.constants import AanvraagStatus, Planstatus, ProjectFase, Regeling
 from woondeals.demo import laad_woondeal_demo
@@ -460,7 +462,7 @@ def laad_demo(*, schaal: int = 1, vandaag: datetime.date | None = None) -> Versl
         b, c = Bijeenkomst.objects.get_or_create(
             slug=f"demo-bijeenkomst-{n + 1}",
             defaults={
-                "titel": f"{DEMO}{soort.label} {start:%B %Y}",
+                "titel": f"{DEMO}{soort.label} {date_format(start, 'F Y')}",
                 "soort": soort,
                 "start": start,
                 "einde": start + datetime.timedelta(hours=2),
@@ -477,6 +479,8 @@ def laad_demo(*, schaal: int = 1, vandaag: datetime.date | None = None) -> Versl
         v.tel("demo-bijeenkomsten", c)
 
     for naam, aantal in laad_woondeal_demo(rng, schaal, vandaag).items():
+        v.aangemaakt[f"demo-{naam}"] = aantal
+    for naam, aantal in laad_netwerk_demo(rng, schaal, vandaag=vandaag).items():
         v.aangemaakt[f"demo-{naam}"] = aantal
     return v
 

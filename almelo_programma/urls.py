@@ -19,4 +19,6 @@ urlpatterns = [
     path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
     path("werkruimte/woningbouw/", include("woondeals.urls")),  # issue 6
+    path("werkruimte/netwerk/", include("netwerk.urls")),
+    path("enquete/", include("netwerk.urls_enquete")),
 ]

@@ -35,3 +35,43 @@ class LobbyDoelwit(models.TextChoices):
     PROVINCIE = "provincie", _("Provincie")
     REGIO = "regio", _("Regio en buurgemeenten")
     OVERIG = "overig", _("Overig")
+
+
+class EnqueteStatus(models.TextChoices):
+    OPEN = "open", _("Open")
+    GESLOTEN = "gesloten", _("Gesloten")
+
+
+# The fixed questions of the partner survey, each answered on a scale of 1 to 5.
+# (field name on Enquetereactie, question as the partner reads it)
+ENQUETE_VRAGEN = (
+    ("score_samenwerking", "Hoe beoordeelt u de samenwerking met de gemeente Almelo?"),
+    ("score_duidelijkheid", "Hoe duidelijk is de gemeente over rollen, procedures en planning?"),
+    ("score_bereikbaarheid", "Hoe goed zijn de mensen van de gemeente voor u bereikbaar?"),
+    ("score_betrokkenheid", "Hoe goed betrekt de gemeente u bij de ontwikkeling van de stad?"),
+)
+ENQUETE_SCHAAL = (
+    (1, "1 — zeer slecht"),
+    (2, "2 — slecht"),
+    (3, "3 — redelijk"),
+    (4, "4 — goed"),
+    (5, "5 — zeer goed"),
+)
+
+# Below this number of responses the results of a survey are not shown per question and closing
+# it creates no measurement: with one or two responses an "average" would reveal a partner's
+# own answers.
+ANONIMITEITSDREMPEL = 3
+
+# Effect indicator 9, "In 2026 werken de partners in de stad plezieriger met ons samen;", is
+# measured by the partner survey.
+INDICATOR_SAMENWERKING_SLUG = "9-samenwerking-partners"
+
+# How a survey's average (1–5) maps onto the assessment scale of a qualitative indicator
+# (doelen.constants.Beoordeling): the lowest average that earns each assessment, highest first.
+BEOORDELING_DREMPELS = (
+    (4.0, "bereikt"),
+    (3.5, "op_koers"),
+    (2.5, "in_gang"),
+    (0.0, "niet_gestart"),
+)

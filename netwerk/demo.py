@@ -1,0 +1,163 @@
+"""Demo data for the netwerk features (contact persons, follow-up actions, lobby contacts and
+partner surveys). Call ``laad_netwerk_demo(rng, schaal)`` from ``laad_demo`` after the demo
+partners and events exist. Idempotent: it only adds what is missing. Everything is marked demo.
+"""
+
+import datetime
+import random
+
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from .constants import ENQUETE_VRAGEN, LobbyDoelwit
+from .models import (
+    Bijeenkomst,
+    Contactpersoon,
+    Enquete,
+    Enquetereactie,
+    Lobbycontact,
+    Lobbydossier,
+    Partner,
+    Vervolgactie,
+)
+from .services import enquete_create, enquete_sluiten
+
+DEMO = "Demo: "
+NAMEN = [
+    ("Anouk", "Jansen", "Projectleider"),
+    ("Bram", "de Vries", "Directeur vastgoed"),
+    ("Cem", "Yilmaz", "Ontwikkelmanager"),
+    ("Daan", "Bakker", "Makelaar"),
+    ("Eva", "Smit", "Beleidsadviseur"),
+]
+ACTIES = [
+    "Verslag rondsturen aan de aanwezige partners",
+    "Vervolgafspraak plannen met de corporaties",
+    "Locatievoorstel uitwerken voor het platform",
+    "Reactie provincie verwerken in de planning",
+]
+LOBBY = [
+    (LobbyDoelwit.RIJK, "Ministerie van BZK, directie Wonen", "Gesprek over de woningbouwimpuls."),
+    (
+        LobbyDoelwit.PROVINCIE,
+        "Provincie Overijssel, gedeputeerde",
+        "Bereikbaarheid stationsgebied.",
+    ),
+    (LobbyDoelwit.REGIO, "Gemeente Enschede en Hengelo", "Afstemming stedelijke agenda Twente."),
+]
+OPMERKINGEN = [
+    "[Demo] Snellere terugkoppeling over vergunningen zou helpen.",
+    "[Demo] Het platform werkt goed om elkaar te leren kennen.",
+    "",
+    "[Demo] Meer duidelijkheid over wie wat doet in gebiedsontwikkelingen.",
+]
+
+
+def laad_netwerk_demo(
+    rng: random.Random, schaal: int = 1, *, vandaag: datetime.date | None = None
+) -> dict:
+    """Returns counts of what was created, by kind."""
+    vandaag = vandaag or timezone.localdate()
+    User = get_user_model()
+    gebruikers = {
+        u.username: u
+        for u in User.objects.filter(username__in=["programmamanager", "trekker.netwerk"])
+    }
+    eigenaren = [gebruikers[n] for n in ("trekker.netwerk", "programmamanager") if n in gebruikers]
+    aangemaakt = {}
+
+    # Contact persons for the demo partners (personal data: werkruimte only).
+    personen = []
+    for i, partner in enumerate(Partner.objects.filter(is_demo=True, contactpersonen__isnull=True)):
+        for j in range(2):
+            voornaam, achternaam, functie = NAMEN[(i + j) % len(NAMEN)]
+            personen.append(
+                Contactpersoon(
+                    partner=partner,
+                    naam=f"{DEMO}{voornaam} {achternaam}",
+                    functie=functie,
+                    email=f"{voornaam.lower()}.{i}{j}@demo.almelo.invalid",
+                )
+            )
+    Contactpersoon.objects.bulk_create(personen)
+    aangemaakt["contactpersonen"] = len(personen)
+
+    # Follow-up actions on demo events: done for past events, mostly open for recent/future ones.
+    acties = []
+    if eigenaren:
+        qs = Bijeenkomst.objects.filter(
+            is_demo=True, vervolgacties__isnull=True, start__isnull=False
+        )
+        open_teller = 0
+        for n, bijeenkomst in enumerate(qs.order_by("start")):
+            deadline = bijeenkomst.start.date() + datetime.timedelta(days=21)
+            klaar = deadline < vandaag - datetime.timedelta(days=120)
+            for k in range(1 if klaar else 2):
+                eigenaar = eigenaren[(n if klaar else open_teller) % len(eigenaren)]
+                open_teller += 0 if klaar else 1
+                acties.append(
+                    Vervolgactie(
+                        bijeenkomst=bijeenkomst,
+                        omschrijving=f"{DEMO}{ACTIES[(n + k) % len(ACTIES)]}",
+                        eigenaar=eigenaar,
+                        deadline=deadline + datetime.timedelta(days=7 * k),
+                        afgerond=klaar,
+                        afgerond_op=timezone.now() if klaar else None,
+                        is_demo=True,
+                    )
+                )
+    Vervolgactie.objects.bulk_create(acties)
+    aangemaakt["vervolgacties"] = len(acties)
+
+    # A log of lobby contacts for each dossier without one.
+    contacten = []
+    provincie = Partner.objects.filter(soort="provincie").first()
+    eerste = datetime.date(2023, 6, 1)
+    stap = max(1, (vandaag - eerste).days // (3 * schaal))
+    for dossier in Lobbydossier.objects.filter(contacten__isnull=True):
+        for n in range(3 * schaal):
+            doelwit, met_wie, samenvatting = LOBBY[n % len(LOBBY)]
+            contacten.append(
+                Lobbycontact(
+                    dossier=dossier,
+                    datum=min(vandaag, eerste + datetime.timedelta(days=stap * n + stap // 2)),
+                    doelwit=doelwit,
+                    partner=provincie if doelwit == LobbyDoelwit.PROVINCIE else None,
+                    met_wie=f"{DEMO}{met_wie}",
+                    samenvatting=f"[Demo] {samenvatting}",
+                    uitkomst="[Demo] Vervolgafspraak gemaakt." if n % 2 == 0 else "",
+                    door=eigenaren[0] if eigenaren else None,
+                    is_demo=True,
+                )
+            )
+    Lobbycontact.objects.bulk_create(contacten)
+    aangemaakt["lobbycontacten"] = len(contacten)
+
+    # Partner surveys: last year's, closed (it becomes a measurement of indicator 9), and this
+    # year's, open with a few responses so far.
+    vorig, dit = vandaag.year - 1, vandaag.year
+    for jaar, reacties, sluiten in ((vorig, 8, True), (dit, 2, False)):
+        titel = f"{DEMO}Partnerenquête {jaar}"
+        if Enquete.objects.filter(titel=titel).exists():
+            continue
+        enquete = enquete_create(
+            titel=titel,
+            periode_start=datetime.date(jaar, 1, 1),
+            periode_einde=datetime.date(jaar, 12, 31),
+            is_demo=True,
+        )
+        Enquetereactie.objects.bulk_create(
+            Enquetereactie(
+                enquete=enquete,
+                opmerking=OPMERKINGEN[n % len(OPMERKINGEN)],
+                is_demo=True,
+                **{veld: rng.choice([2, 3, 3, 4, 4, 4, 5]) for veld, _vraag in ENQUETE_VRAGEN},
+            )
+            for n in range(reacties)
+        )
+        if sluiten:
+            enquete_sluiten(
+                enquete=enquete, door=gebruikers.get("programmamanager"), publiceren=True
+            )
+        aangemaakt["enquetes"] = aangemaakt.get("enquetes", 0) + 1
+    return aangemaakt

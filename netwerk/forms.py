@@ -1,0 +1,212 @@
+"""Forms for the netwerk pages. They validate input; the views hand the cleaned data to
+``netwerk.services``, which validate again and write."""
+
+from django import forms
+from django.contrib.auth import get_user_model
+
+from almelo_programma.roles import BESTUURDER, LIJNTREKKER, PROGRAMMAMANAGER
+
+from .constants import ENQUETE_SCHAAL, ENQUETE_VRAGEN
+from .models import Bijeenkomst, Contactpersoon, Enquete, Lobbycontact, Lobbydossier, Partner
+
+
+class DatumInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format="%Y-%m-%d")
+
+
+class DatumTijdInput(forms.DateTimeInput):
+    input_type = "datetime-local"
+
+    def __init__(self, attrs=None):
+        super().__init__(attrs=attrs, format="%Y-%m-%dT%H:%M")
+
+
+class PartnerForm(forms.ModelForm):
+    class Meta:
+        model = Partner
+        fields = ["naam", "soort", "website", "omschrijving", "platformlid", "lid_sinds"]
+        widgets = {"lid_sinds": DatumInput(), "omschrijving": forms.Textarea(attrs={"rows": 4})}
+
+    def clean(self):
+        data = super().clean()
+        if data.get("lid_sinds") and not data.get("platformlid"):
+            self.add_error("lid_sinds", "Vul “lid sinds” alleen in voor een lid van het platform.")
+        return data
+
+
+class ContactpersoonForm(forms.ModelForm):
+    class Meta:
+        model = Contactpersoon
+        fields = ["naam", "functie", "email", "telefoon"]
+
+
+class BijeenkomstForm(forms.ModelForm):
+    class Meta:
+        model = Bijeenkomst
+        fields = [
+            "titel",
+            "soort",
+            "start",
+            "einde",
+            "locatie",
+            "partners",
+            "lijnen",
+            "interne_notities",
+            "openbare_samenvatting",
+            "openbaar",
+        ]
+        widgets = {
+            "start": DatumTijdInput(),
+            "einde": DatumTijdInput(),
+            "partners": forms.CheckboxSelectMultiple(),
+            "lijnen": forms.CheckboxSelectMultiple(),
+            "interne_notities": forms.Textarea(attrs={"rows": 4}),
+            "openbare_samenvatting": forms.Textarea(attrs={"rows": 4}),
+        }
+        help_texts = {
+            "interne_notities": "Alleen zichtbaar in de werkruimte.",
+            "openbare_samenvatting": "Op de openbare pagina, als de bijeenkomst openbaar is. "
+            "Noem hier geen namen van personen.",
+        }
+
+    def clean(self):
+        data = super().clean()
+        if data.get("einde") and not data.get("start"):
+            self.add_error("einde", "Vul eerst de start in; een einde zonder start kan niet.")
+        if data.get("openbaar") and not data.get("start"):
+            self.add_error("openbaar", "Een openbare bijeenkomst heeft een datum en tijd.")
+        return data
+
+
+def interne_gebruikers():
+    return (
+        get_user_model()
+        .objects.filter(
+            is_active=True, groups__name__in=[PROGRAMMAMANAGER, LIJNTREKKER, BESTUURDER]
+        )
+        .distinct()
+        .order_by("first_name", "last_name", "username")
+    )
+
+
+class GebruikerKeuze(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return obj.get_full_name() or obj.get_username()
+
+
+class VervolgactieForm(forms.Form):
+    omschrijving = forms.CharField(label="Actie", max_length=300)
+    eigenaar = GebruikerKeuze(
+        label="Eigenaar",
+        queryset=None,
+        help_text="De actie staat in de werkruimte van de eigenaar tot ze is afgerond.",
+        error_messages={"required": "Kies wie de actie uitvoert."},
+    )
+    deadline = forms.DateField(label="Uiterste datum", widget=DatumInput())
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["eigenaar"].queryset = interne_gebruikers()
+
+
+class LobbydossierForm(forms.ModelForm):
+    class Meta:
+        model = Lobbydossier
+        fields = ["titel", "inzet", "vragen", "doelwitten", "status", "lijnen"]
+        widgets = {
+            "lijnen": forms.CheckboxSelectMultiple(),
+            "inzet": forms.Textarea(attrs={"rows": 4}),
+            "vragen": forms.Textarea(attrs={"rows": 4}),
+        }
+
+
+class LobbycontactForm(forms.ModelForm):
+    class Meta:
+        model = Lobbycontact
+        fields = ["datum", "doelwit", "partner", "met_wie", "samenvatting", "uitkomst"]
+        widgets = {
+            "datum": DatumInput(),
+            "samenvatting": forms.Textarea(attrs={"rows": 4}),
+            "uitkomst": forms.Textarea(attrs={"rows": 3}),
+        }
+
+
+class EnqueteForm(forms.ModelForm):
+    class Meta:
+        model = Enquete
+        fields = ["titel", "periode_start", "periode_einde"]
+        widgets = {"periode_start": DatumInput(), "periode_einde": DatumInput()}
+
+
+class UitnodigingenForm(forms.Form):
+    partners = forms.ModelMultipleChoiceField(
+        label="Partners",
+        queryset=Partner.objects.order_by("naam"),
+        widget=forms.CheckboxSelectMultiple(),
+        error_messages={"required": "Kies minstens één partner."},
+    )
+    per_contactpersoon = forms.BooleanField(
+        label="Eén link per contactpersoon",
+        required=False,
+        help_text="Anders één link per partner.",
+    )
+    per_email = forms.BooleanField(
+        label="Links per e-mail versturen",
+        required=False,
+        help_text="Alleen bij één link per contactpersoon, naar contactpersonen met een "
+        "e-mailadres. De links staan daarna ook hieronder.",
+    )
+    verloopt_op = forms.DateField(
+        label="Links verlopen op",
+        required=False,
+        widget=DatumInput(),
+        help_text="Leeg: aan het eind van de periode van de enquête.",
+    )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("per_email") and not data.get("per_contactpersoon"):
+            self.add_error(
+                "per_email", "Versturen per e-mail kan alleen met één link per contactpersoon."
+            )
+        return data
+
+
+class EnqueteSluitenForm(forms.Form):
+    publiceren = forms.BooleanField(
+        label="Meting direct publiceren op de openbare pagina",
+        required=False,
+        help_text="De meting toont alleen het gemiddelde en het aantal reacties.",
+    )
+
+
+class EnqueteInvulForm(forms.Form):
+    """The public survey form: the fixed questions on a 1–5 scale and an optional comment."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for veld, vraag in ENQUETE_VRAGEN:
+            self.fields[veld] = forms.TypedChoiceField(
+                label=vraag,
+                choices=ENQUETE_SCHAAL,
+                coerce=int,
+                widget=forms.RadioSelect(),
+                error_messages={
+                    "required": "Kies een score van 1 tot 5.",
+                    "invalid_choice": "Kies een score van 1 tot 5.",
+                },
+            )
+        self.fields["opmerking"] = forms.CharField(
+            label="Opmerking (niet verplicht)",
+            required=False,
+            max_length=2000,
+            widget=forms.Textarea(attrs={"rows": 4}),
+            help_text="Noem liever geen namen; uw antwoorden worden anoniem verwerkt.",
+        )
+
+    @property
+    def scores(self) -> dict[str, int]:
+        return {veld: self.cleaned_data[veld] for veld, _vraag in ENQUETE_VRAGEN}

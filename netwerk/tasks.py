@@ -1,0 +1,62 @@
+"""Background jobs of the netwerk app."""
+
+import logging
+
+from celery import shared_task
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone
+
+from .models import Uitnodiging
+from .services import token_hash
+
+logger = logging.getLogger(__name__)
+
+
+@shared_task(autoretry_for=(OSError,), retry_backoff=True, max_retries=5)
+def verstuur_uitnodiging(uitnodiging_id: int, token: str) -> bool:
+    """E-mail a personal survey link to the invitation's contact person.
+
+    Takes the plain token because only its hash is stored; it checks the token against that
+    hash. Idempotent: an invitation that was sent, used or has no e-mail address is skipped.
+    Returns whether a mail went out.
+    """
+    with transaction.atomic():
+        uitnodiging = (
+            Uitnodiging.objects.select_for_update(of=("self",))
+            .select_related("enquete", "contactpersoon")
+            .filter(pk=uitnodiging_id)
+            .first()
+        )
+        if uitnodiging is None or uitnodiging.token_hash != token_hash(token):
+            logger.warning("Uitnodiging %s: onbekend of token klopt niet", uitnodiging_id)
+            return False
+        persoon = uitnodiging.contactpersoon
+        if (
+            uitnodiging.verzonden_op
+            or uitnodiging.gebruikt_op
+            or persoon is None
+            or not persoon.email
+        ):
+            return False
+        link = settings.SITE_URL.rstrip("/") + reverse("enquete:invullen", args=[token])
+        verloopt = timezone.localtime(uitnodiging.verloopt_op)
+        send_mail(
+            subject="Hoe werkt u met ons samen? Korte enquête van de gemeente Almelo",
+            message=(
+                f"Beste {persoon.naam},\n\n"
+                "De gemeente Almelo wil graag weten hoe u de samenwerking rond stedelijke "
+                "ontwikkeling ervaart. Wilt u vier korte vragen beantwoorden? Dat duurt ongeveer "
+                "twee minuten. Uw antwoorden worden anoniem verwerkt.\n\n"
+                f"{link}\n\n"
+                f"Deze persoonlijke link werkt één keer en is geldig tot {verloopt:%d-%m-%Y}.\n\n"
+                "Met vriendelijke groet,\nProgramma Stedelijke Ontwikkeling, gemeente Almelo\n"
+            ),
+            from_email=settings.DEFAULT_FROM_EMAIL,
+            recipient_list=[persoon.email],
+        )
+        uitnodiging.verzonden_op = timezone.now()
+        uitnodiging.save(update_fields=["verzonden_op"])
+    return True
