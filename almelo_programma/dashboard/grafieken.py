@@ -14,7 +14,7 @@ def indicator_trend(ind) -> Grafiek:
     metingen = [m for m in ind.metingen_oplopend if m.waarde is not None]
     return lijndiagram(
         f"Trend indicator {ind.nummer}",
-        [date_format(m.datum, "M Y") for m in metingen],
+        [date_format(m.datum, "b Y") for m in metingen],
         [("Meting", [m.waarde for m in metingen])],
         categorienaam="Datum",
         eenheid=ind.eenheid,

@@ -78,8 +78,8 @@ def _periode_sleutel(periode: Rapportageperiode) -> str:
 
 
 def _periode_label(periode: Rapportageperiode) -> str:
-    van = date_format(periode.startdatum, "M")
-    tot = date_format(periode.einddatum, "M")
+    van = date_format(periode.startdatum, "b")
+    tot = date_format(periode.einddatum, "b")
     return f"{periode.get_soort_display()} {periode.nummer} {periode.jaar} ({van}–{tot})"
 
 
@@ -310,11 +310,7 @@ def lobby_op(stand: Stand, aantal: int = 5) -> list:
 
 def bijeenkomsten_na(stand: Stand, aantal: int = 5) -> list:
     vanaf = timezone.now() if stand.actueel else stand.einde
-    return list(
-        Bijeenkomst.objects.filter(start__gte=vanaf)
-        .order_by("start")
-        .prefetch_related("lijnen")[:aantal]
-    )
+    return list(Bijeenkomst.objects.filter(start__gte=vanaf).order_by("start")[:aantal])
 
 
 def doelen_op(stand: Stand):
