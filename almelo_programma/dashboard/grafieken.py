@@ -10,7 +10,7 @@ from woondeals.constants import DOEL_EXTRA_WONINGEN, NORM_BETAALBAAR, NORM_SOCIA
 from .selectors import Dashboard, Woningbouw
 
 
-def indicator_trend(ind) -> Grafiek:
+def indicator_trend(ind, *, klein: bool = True) -> Grafiek:
     metingen = [m for m in ind.metingen_oplopend if m.waarde is not None]
     return lijndiagram(
         f"Trend indicator {ind.nummer}",
@@ -22,7 +22,7 @@ def indicator_trend(ind) -> Grafiek:
         basislabel=f"Basis {ind.basisjaar or ''}: {getal(ind.basiswaarde)}".replace("  ", " "),
         streefwaarde=ind.streefwaarde,
         streeflabel=f"Doel {ind.streefjaar or 2026}: {getal(ind.streefwaarde)}",
-        klein=True,
+        klein=klein,
         ident=f"trend-{ind.nummer}",
     )
 

@@ -118,7 +118,7 @@ def indicator_detail(request, slug):
     if ind is None:
         raise Http404("Deze indicator bestaat niet.")
     if ind.is_kwantitatief:
-        ind.trend = indicator_trend(ind)
+        ind.trend = indicator_trend(ind, klein=False)
         ind.balk = indicator_balk(ind)
     return render(request, "dashboard/indicator.html", {"ind": ind, "stand": stand})
 

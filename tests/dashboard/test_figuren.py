@@ -190,6 +190,7 @@ def test_drill_down_pages(client, gegevens, wethouder):
     assert "Vergunning laat op zich wachten." not in html
     html = client.get("/dashboard/indicatoren/3-4100-nieuwbouwwoningen/").content.decode()
     assert "31 december 2025" in html and "31 december 2024" in html
+    assert '<li aria-current="page">Indicator 3</li>' in html
     html = client.get("/dashboard/indicatoren/2-onderscheidende-woningbouw/").content.decode()
     assert "nog geen metingen" in html
     html = client.get("/dashboard/lijnen/a1-ongedeelde-regio/").content.decode()
