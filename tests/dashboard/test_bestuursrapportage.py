@@ -140,3 +140,13 @@ def test_xlsx_holds_the_same_figures(client, cijfers):
     indicatoren = {rij[0]: rij for rij in wb["Indicatoren"].iter_rows(values_only=True)}
     assert indicatoren[3][8] == 1230 and indicatoren[3][9] == 30
     assert indicatoren[2][8] == "Nog geen meting"
+
+
+@pytest.mark.django_db
+def test_admin_lists_report_jobs(client, programma):
+    Bestuursrapportage.objects.create(
+        stand="2024", stand_label="Eind 2024", peildatum=datetime.date(2024, 12, 31)
+    )
+    client.force_login(UserFactory(username="beheer", is_staff=True, is_superuser=True))
+    html = client.get("/admin/almelo_programma/bestuursrapportage/").content.decode()
+    assert "Eind 2024" in html and "In de wachtrij" in html
