@@ -256,13 +256,17 @@ def _as(
     return delen
 
 
-def _doellijn(links, boven, plot_b, plot_h, ymax, waarde, label, klein, stijl="6 4"):
+def _doellijn(
+    links, boven, plot_b, plot_h, ymax, waarde, label, klein, stijl="6 4", links_label=False
+):
+    """A labelled horizontal reference line (target at the right, baseline at the left)."""
     y = boven + plot_h - plot_h * float(waarde) / ymax
+    x, anker = (links + 4, "start") if links_label else (links + plot_b - 4, "end")
     return (
         f'<line x1="{links}" y1="{y:.1f}" x2="{links + plot_b}" y2="{y:.1f}" stroke="#1a1a1a" '
         f'stroke-width="2" stroke-dasharray="{stijl}"/>'
-        f'<text x="{links + plot_b - 4}" y="{y - 5:.1f}" font-size="{11 if klein else 12}" '
-        f'text-anchor="end" fill="#1a1a1a" font-weight="bold">{escape(label)}</text>'
+        f'<text x="{x}" y="{y - 5:.1f}" font-size="{11 if klein else 12}" '
+        f'text-anchor="{anker}" fill="#1a1a1a" font-weight="bold">{escape(label)}</text>'
     )
 
 
@@ -406,7 +410,9 @@ def lijndiagram(
             )
     if basiswaarde is not None:
         delen.append(
-            _doellijn(links, boven, plot_b, plot_h, ymax, basiswaarde, basislabel, klein, "2 3")
+            _doellijn(
+                links, boven, plot_b, plot_h, ymax, basiswaarde, basislabel, klein, "2 3", True
+            )
         )
     if streefwaarde is not None:
         delen.append(

@@ -453,11 +453,11 @@ def laad_demo(*, schaal: int = 1, vandaag: datetime.date | None = None) -> Versl
 
     # Events with dates, some public and upcoming.
     soorten = list(BijeenkomstSoort)
-    for n in range(8 * schaal):
-        start = timezone.make_aware(
-            datetime.datetime(2023, 3, 1, 15, 0)
-            + datetime.timedelta(days=round(n * 1460 / (8 * schaal)) + 60)
-        )
+    # Spread from about 2.7 years ago to about half a year ahead, so the agenda has upcoming ones.
+    aantal = 8 * schaal
+    for n in range(aantal):
+        dag = vandaag + datetime.timedelta(days=-1000 + round(n * 1200 / max(1, aantal - 1)))
+        start = timezone.make_aware(datetime.datetime.combine(dag, datetime.time(15, 0)))
         soort = soorten[n % len(soorten)]
         b, c = Bijeenkomst.objects.get_or_create(
             slug=f"demo-bijeenkomst-{n + 1}",

@@ -1,0 +1,218 @@
+"""The dashboard's figures as an .xlsx workbook (openpyxl): the same numbers as the page."""
+
+from __future__ import annotations
+
+from io import BytesIO
+
+from django.utils import timezone
+from django.utils.functional import Promise
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+from activiteiten.constants import Status
+from woondeals.constants import NORM_BETAALBAAR, NORM_SOCIALE_HUUR
+
+from .grafieken import _jaren
+from .selectors import Dashboard
+
+VET = Font(bold=True)
+
+
+def _cel(waarde):
+    """Lazy translations become plain text; Decimals stay numbers."""
+    return str(waarde) if isinstance(waarde, Promise) else waarde
+
+
+def _lokaal(moment):
+    """Excel has no time zones: local (Amsterdam) wall-clock time."""
+    return timezone.localtime(moment).replace(tzinfo=None) if moment else None
+
+
+def _blad(wb, titel, kop, rijen):
+    ws = wb.create_sheet(titel)
+    ws.append([_cel(k) for k in kop])
+    for cel in ws[1]:
+        cel.font = VET
+    for rij in rijen:
+        ws.append([_cel(w) for w in rij])
+    for kolom in ws.columns:
+        breedte = max(len(str(c.value or "")) for c in kolom)
+        ws.column_dimensions[kolom[0].column_letter].width = min(60, max(10, breedte + 2))
+    ws.freeze_panes = "A2"
+    return ws
+
+
+def dashboard_xlsx(d: Dashboard) -> bytes:
+    wb = Workbook()
+    info = wb.active
+    info.title = "Stand"
+    info.append(["Programma Stedelijke Ontwikkeling Almelo — dashboard 2026"])
+    info["A1"].font = VET
+    info.append(["Stand per", d.stand.peildatum])
+    info.append(["Omschrijving", d.stand.label])
+    info.append(["Let op", "Cijfers gemarkeerd als demo zijn verzonnen voorbeeldgegevens."])
+    info.column_dimensions["A"].width = 16
+    info.column_dimensions["B"].width = 60
+
+    statussen = list(Status)
+    rijen = []
+    for doel in d.doelen:
+        rijen.append(
+            [f"Doel {doel.code}", doel.titel, doel.samenvatting.voortgang]
+            + [doel.samenvatting.aantallen.get(s.value, 0) for s in statussen]
+        )
+        for lijn in doel.lijnen_lijst:
+            rijen.append(
+                [lijn.code, lijn.naam, lijn.samenvatting.voortgang]
+                + [lijn.samenvatting.aantallen.get(s.value, 0) for s in statussen]
+            )
+    _blad(
+        wb,
+        "Doelen en lijnen",
+        ["Code", "Naam", "Voortgang (%)"] + [s.label for s in statussen],
+        rijen,
+    )
+
+    rijen = []
+    for doel in d.doelen:
+        for ind in doel.indicatoren_lijst:
+            m = ind.laatste
+            rijen.append(
+                [
+                    ind.nummer,
+                    doel.code,
+                    ind.tekst,
+                    ind.get_soort_display(),
+                    ind.eenheid,
+                    ind.basiswaarde,
+                    ind.streefwaarde,
+                    m.datum if m else None,
+                    (
+                        m.waarde
+                        if m and m.waarde is not None
+                        else (m.get_beoordeling_display() if m else "Nog geen meting")
+                    ),
+                    getattr(ind, "voortgang", None),
+                    "ja" if m and m.is_demo else "",
+                ]
+            )
+    _blad(
+        wb,
+        "Indicatoren",
+        [
+            "Nr",
+            "Doel",
+            "Indicator",
+            "Soort",
+            "Eenheid",
+            "Basis",
+            "Doel 2026",
+            "Laatste meting",
+            "Waarde / beoordeling",
+            "Voortgang (%)",
+            "Demo",
+        ],
+        rijen,
+    )
+
+    _blad(
+        wb,
+        "Aandacht nodig",
+        ["Soort", "Onderdeel", "Context", "Status", "Waarom", "Trekker", "Laatste update", "Demo"],
+        [
+            [
+                i.soort,
+                i.titel,
+                i.context,
+                i.status_label,
+                "; ".join(i.redenen),
+                i.trekker,
+                i.datum,
+                "ja" if i.is_demo else "",
+            ]
+            for i in d.aandacht
+        ],
+    )
+
+    startjaar = d.programma.startjaar if d.programma else 2023
+    eindjaar = d.programma.eindjaar if d.programma else 2026
+    jaren, gestart, opgeleverd, gestart_cum, opgeleverd_cum = _jaren(
+        d.woningbouw, startjaar, max(startjaar, min(d.stand.jaar, eindjaar))
+    )
+    _blad(
+        wb,
+        "Woningbouw per jaar",
+        [
+            "Jaar",
+            "In aanbouw genomen",
+            "Opgeleverd",
+            "In aanbouw (cumulatief)",
+            "Opgeleverd (cumulatief)",
+            "Doel",
+        ],
+        [
+            [j, g, o, gc, oc, d.woningbouw.cijfers.doel]
+            for j, g, o, gc, oc in zip(
+                jaren, gestart, opgeleverd, gestart_cum, opgeleverd_cum, strict=True
+            )
+        ],
+    )
+
+    c = d.woningbouw.cijfers
+    zacht = d.woningbouw.zachte_plannen
+    segmenten = [
+        ("Sociale huur", "sociale_huur"),
+        ("Middenhuur", "middenhuur"),
+        ("Betaalbare koop", "betaalbare_koop"),
+        ("Vrije sector", "vrije_sector"),
+    ]
+    rijen = [
+        [label, getattr(c.alle_plannen, veld), getattr(c.harde_plannen, veld), getattr(zacht, veld)]
+        for label, veld in segmenten
+    ]
+    rijen.append(["Totaal", c.alle_plannen.totaal, c.harde_plannen.totaal, zacht.totaal])
+    rijen.append(
+        [
+            "Aandeel sociale huur (%)",
+            c.alle_plannen.aandeel_sociale_huur,
+            c.harde_plannen.aandeel_sociale_huur,
+            zacht.aandeel_sociale_huur,
+        ]
+    )
+    rijen.append(["Norm sociale huur (%)", NORM_SOCIALE_HUUR, NORM_SOCIALE_HUUR, NORM_SOCIALE_HUUR])
+    rijen.append(
+        [
+            "Aandeel betaalbaar (%)",
+            c.alle_plannen.aandeel_betaalbaar,
+            c.harde_plannen.aandeel_betaalbaar,
+            zacht.aandeel_betaalbaar,
+        ]
+    )
+    rijen.append(
+        [
+            "Norm betaalbaar (%)",
+            round(NORM_BETAALBAAR, 1),
+            round(NORM_BETAALBAAR, 1),
+            round(NORM_BETAALBAAR, 1),
+        ]
+    )
+    _blad(wb, "Plannen", ["Segment", "Alle plannen", "Harde plannen", "Zachte plannen"], rijen)
+    _blad(
+        wb,
+        "Plannen per fase",
+        ["Fase", "Hard", "Zacht", "Totaal"],
+        [[r.label, r.hard, r.zacht, r.totaal] for r in d.woningbouw.pijplijn],
+    )
+    _blad(
+        wb,
+        "Netwerk",
+        ["Soort", "Titel", "Datum", "Status / locatie"],
+        [["Bijeenkomst", b.titel, _lokaal(b.start), b.locatie] for b in d.bijeenkomsten]
+        + [
+            ["Lobbydossier", x.titel, _lokaal(x.history_date), x.get_status_display()]
+            for x in d.lobby
+        ],
+    )
+    uit = BytesIO()
+    wb.save(uit)
+    return uit.getvalue()

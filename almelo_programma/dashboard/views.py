@@ -1,0 +1,182 @@
+"""The 2026 dashboard for aldermen: thin views over ``selectors`` and ``grafieken``."""
+
+from functools import wraps
+
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+
+from almelo_programma.models import Bestuursrapportage, RapportStatus
+from almelo_programma.roles import BESTUURDER, LIJNTREKKER, PROGRAMMAMANAGER, heeft_rol
+from doelen.models import Doel
+from doelen.selectors import programma_get
+
+from . import selectors, services
+from .export import dashboard_xlsx
+from .grafieken import grafieken_toevoegen, indicator_balk, indicator_trend
+
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+DASHBOARD_ROLLEN = (BESTUURDER, PROGRAMMAMANAGER, LIJNTREKKER)
+
+
+def dashboard_toegang(view):
+    """Aldermen, programme managers and line leads; anonymous users log in, others get 403."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        if not heeft_rol(request.user, *DASHBOARD_ROLLEN):
+            raise PermissionDenied("Het dashboard is alleen voor bestuurders en het programmateam.")
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def stand_context(request):
+    """(stand, keuzes, programma, perioden) for ``?stand=``; stand is None for a bad key."""
+    programma = programma_get()
+    perioden = selectors.perioden_lijst()
+    keuzes = selectors.standen(programma, perioden, timezone.localdate())
+    stand = selectors.stand_kiezen(request.GET.get("stand"), keuzes)
+    return stand, keuzes, programma, perioden
+
+
+def _ongeldige_stand(request, keuzes):
+    context = {"keuzes": keuzes, "gevraagd": request.GET.get("stand", "")}
+    return render(request, "dashboard/ongeldige_stand.html", context, status=400)
+
+
+@dashboard_toegang
+def dashboard(request):
+    stand, keuzes, programma, perioden = stand_context(request)
+    if stand is None:
+        return _ongeldige_stand(request, keuzes)
+    gegevens = selectors.dashboard_get(
+        stand=stand, keuzes=keuzes, programma=programma, perioden=perioden
+    )
+    grafieken_toevoegen(gegevens)
+    return render(request, "dashboard/dashboard.html", {"d": gegevens, "stand": stand})
+
+
+@dashboard_toegang
+def doel_detail(request, slug):
+    stand, keuzes, programma, perioden = stand_context(request)
+    if stand is None:
+        return _ongeldige_stand(request, keuzes)
+    doel = get_object_or_404(Doel, slug=slug)
+    doelen, _ = selectors.doelen_op(stand)
+    doel = next(d for d in doelen if d.pk == doel.pk)
+    for ind in doel.indicatoren_lijst:
+        if ind.is_kwantitatief:
+            ind.trend = indicator_trend(ind)
+            ind.balk = indicator_balk(ind)
+    return render(request, "dashboard/doel.html", {"doel": doel, "stand": stand})
+
+
+@dashboard_toegang
+def lijn_detail(request, slug):
+    stand, keuzes, *_ = stand_context(request)
+    if stand is None:
+        return _ongeldige_stand(request, keuzes)
+    lijn = selectors.lijn_op(slug=slug, stand=stand)
+    if lijn is None:
+        raise Http404("Deze activiteitenlijn bestaat niet.")
+    return render(request, "dashboard/lijn.html", {"lijn": lijn, "stand": stand})
+
+
+@dashboard_toegang
+def activiteit_detail(request, slug):
+    stand, keuzes, *_ = stand_context(request)
+    if stand is None:
+        return _ongeldige_stand(request, keuzes)
+    activiteit = selectors.activiteit_met_tijdlijn(slug=slug, stand=stand)
+    if activiteit is None:
+        raise Http404("Deze activiteit bestaat niet.")
+    return render(request, "dashboard/activiteit.html", {"activiteit": activiteit, "stand": stand})
+
+
+@dashboard_toegang
+def deelspoor_detail(request, slug):
+    stand, keuzes, *_ = stand_context(request)
+    if stand is None:
+        return _ongeldige_stand(request, keuzes)
+    deelspoor = selectors.deelspoor_met_tijdlijn(slug=slug, stand=stand)
+    if deelspoor is None:
+        raise Http404("Dit deelspoor bestaat niet.")
+    return render(request, "dashboard/deelspoor.html", {"deelspoor": deelspoor, "stand": stand})
+
+
+@dashboard_toegang
+def indicator_detail(request, slug):
+    stand, keuzes, *_ = stand_context(request)
+    if stand is None:
+        return _ongeldige_stand(request, keuzes)
+    ind = selectors.indicator_met_metingen(slug=slug, stand=stand)
+    if ind is None:
+        raise Http404("Deze indicator bestaat niet.")
+    if ind.is_kwantitatief:
+        ind.trend = indicator_trend(ind, klein=False)
+        ind.balk = indicator_balk(ind)
+    return render(request, "dashboard/indicator.html", {"ind": ind, "stand": stand})
+
+
+@dashboard_toegang
+def export_xlsx(request):
+    stand, keuzes, programma, perioden = stand_context(request)
+    if stand is None:
+        return _ongeldige_stand(request, keuzes)
+    gegevens = selectors.dashboard_get(
+        stand=stand, keuzes=keuzes, programma=programma, perioden=perioden
+    )
+    response = HttpResponse(dashboard_xlsx(gegevens), content_type=XLSX)
+    naam = f"dashboard-almelo-{stand.peildatum:%Y-%m-%d}.xlsx"
+    response["Content-Disposition"] = f'attachment; filename="{naam}"'
+    return response
+
+
+@dashboard_toegang
+def rapportages(request):
+    """Request a Bestuursrapportage PDF for a chosen moment, and list recent ones."""
+    stand, keuzes, *_ = stand_context(request)
+    fout = None
+    if request.method == "POST":
+        gekozen = selectors.stand_kiezen(request.POST.get("stand"), keuzes)
+        if gekozen is None:
+            fout = "Kies een stand uit de lijst."
+        else:
+            rapport = services.bestuursrapportage_aanvragen(stand=gekozen, door=request.user)
+            return redirect(rapport)
+    return render(
+        request,
+        "dashboard/rapportages.html",
+        {
+            "stand": stand or keuzes[0],
+            "keuzes": keuzes,
+            "fout": fout,
+            "rapporten": Bestuursrapportage.objects.select_related("aangevraagd_door")[:10],
+        },
+        status=400 if fout else 200,
+    )
+
+
+@dashboard_toegang
+def rapportage_detail(request, uuid):
+    rapport = get_object_or_404(Bestuursrapportage, uuid=uuid)
+    if request.method == "POST":
+        services.bestuursrapportage_opnieuw(rapport=rapport)
+        return redirect(rapport)
+    return render(request, "dashboard/rapportage.html", {"rapport": rapport})
+
+
+@dashboard_toegang
+def rapportage_pdf(request, uuid):
+    rapport = get_object_or_404(Bestuursrapportage, uuid=uuid, status=RapportStatus.KLAAR)
+    return FileResponse(
+        rapport.bestand.open("rb"),
+        as_attachment=True,
+        filename=rapport.bestandsnaam,
+        content_type="application/pdf",
+    )
