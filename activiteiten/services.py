@@ -12,6 +12,7 @@ from doelen.selectors import programma_get
 
 from .constants import AANDACHT_STATUSSEN, Status
 from .models import Activiteit, Activiteitenlijn, Statusupdate, Volger
+from .selectors import met_laatste_status
 
 
 def valideer_rapportagedatum(datum: datetime.date) -> None:
@@ -73,6 +74,43 @@ def statusupdate_create(
 
         transaction.on_commit(lambda: volgers_informeren.delay(update.pk))
     return update
+
+
+@transaction.atomic
+def statusupdates_bulk_create(*, regels: list[dict], door=None) -> list[Statusupdate]:
+    """Store many status updates at once (the Excel import): the same rules and effects as
+    ``statusupdate_create`` — validation, history with author, follower e-mails after commit —
+    in a fixed number of queries. ``regels`` holds dicts with the keyword arguments of
+    ``statusupdate_create`` (activiteit, status, voortgang, toelichting, rapportagedatum,
+    gepubliceerd). Raises ``ValidationError`` for the first bad row; nothing is written then.
+    """
+    from simple_history.utils import bulk_create_with_history
+
+    vandaag = timezone.localdate()
+    updates = []
+    for regel in regels:
+        update = Statusupdate(auteur=door, **regel)
+        update.rapportagedatum = update.rapportagedatum or vandaag
+        update.clean_fields(exclude=["activiteit", "auteur"])
+        update.clean()
+        updates.append(update)
+    for datum in {u.rapportagedatum for u in updates}:
+        valideer_rapportagedatum(datum)
+    ids = [u.activiteit_id for u in updates]
+    vorige = dict(
+        met_laatste_status(Activiteit.objects.filter(pk__in=ids)).values_list(
+            "pk", "laatste_status"
+        )
+    )
+    opgeslagen = bulk_create_with_history(updates, Statusupdate, batch_size=500, default_user=door)
+    from .tasks import volgers_informeren
+
+    for update in opgeslagen:
+        if update.status in AANDACHT_STATUSSEN and update.status != vorige.get(
+            update.activiteit_id
+        ):
+            transaction.on_commit(lambda pk=update.pk: volgers_informeren.delay(pk))
+    return opgeslagen
 
 
 # --- editing an activity (optimistic locking) ----------------------------------------------------
@@ -170,8 +208,6 @@ def activiteiten_doorzetten(
     Unfinished: latest status not "afgerond" or "gestopt". An activity that already has a
     follow-up in the next year is skipped, so running this twice creates nothing new.
     """
-    from .selectors import met_laatste_status
-
     naar_jaar = van_jaar + 1
     programma = programma_get()
     if programma and naar_jaar > programma.eindjaar:

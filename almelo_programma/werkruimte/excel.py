@@ -1,9 +1,9 @@
 """The period's update sheet as .xlsx: export, and an all-or-nothing import.
 
-Import: every row is validated first; errors are reported per row and column in Dutch; then all
-new status updates are saved in one transaction through ``statusupdate_create`` (so followers
-are told, and the history records the author), or none are. Rows left empty, and rows equal to
-the activity's latest update, change nothing.
+Import: every row is validated first; errors are reported per row and column in Dutch; then
+all new status updates are saved in one transaction through ``statusupdates_bulk_create`` (so
+followers are told, and the history records the author), or none are. Rows left empty, and
+rows equal to the activity's latest update, change nothing.
 """
 
 import datetime
@@ -12,7 +12,6 @@ import uuid
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.db.models import Subquery
 from django.utils import timezone
 from openpyxl import Workbook, load_workbook
@@ -22,7 +21,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from activiteiten.constants import Status
 from activiteiten.models import Rapportageperiode, Statusupdate
 from activiteiten.selectors import laatste_update_subquery
-from activiteiten.services import statusupdate_create
+from activiteiten.services import statusupdates_bulk_create
 from doelen.selectors import programma_get
 
 from .selectors import bewerkbare_activiteiten
@@ -299,8 +298,6 @@ def importeer(bestand, *, gebruiker) -> Importresultaat:
         )
     if resultaat.fouten:
         return resultaat
-    with transaction.atomic():
-        for velden in nieuw:
-            statusupdate_create(door=gebruiker, **velden)
+    statusupdates_bulk_create(regels=nieuw, door=gebruiker)
     resultaat.aantal = len(nieuw)
     return resultaat
