@@ -51,9 +51,11 @@ def bewerkbare_activiteiten(user) -> QuerySet[Activiteit]:
 
 def zonder_update(qs: QuerySet, periode: Rapportageperiode) -> QuerySet:
     """Annotated items with no update on or after the period's start (and still running)."""
+    # NULL-safe: an item without any update has no status and must stay in
     return qs.filter(
-        Q(laatste_datum__isnull=True) | Q(laatste_datum__lt=periode.startdatum)
-    ).exclude(laatste_status__in=AFGESLOTEN)
+        Q(laatste_datum__isnull=True) | Q(laatste_datum__lt=periode.startdatum),
+        Q(laatste_status__isnull=True) | ~Q(laatste_status__in=AFGESLOTEN),
+    )
 
 
 @dataclass
