@@ -115,6 +115,13 @@ def werklijst(request):
     return render(request, "werkruimte/lijst.html", context)
 
 
+def _vorige_waarden(updates) -> dict:
+    """Start the form from the latest update: a period's update is then a small change."""
+    if not updates:
+        return {}
+    return {"status": updates[0].status, "voortgang": updates[0].voortgang}
+
+
 def _activiteit_context(request, activiteit, **extra):
     updates = list(
         activiteit.statusupdates.select_related("auteur").order_by(
@@ -132,7 +139,7 @@ def _activiteit_context(request, activiteit, **extra):
     }
     context.update(extra)
     if context["mag_bewerken"] and "form" not in context:
-        context["form"] = StatusupdateForm()
+        context["form"] = StatusupdateForm(initial=_vorige_waarden(updates))
     return context
 
 
@@ -349,7 +356,7 @@ def deelspoor_detail(request, slug):
                 return redirect("werkruimte:deelspoor", slug=deelspoor.slug)
         status = 400
     elif mag:
-        form = StatusupdateForm()
+        form = StatusupdateForm(initial=_vorige_waarden(deelspoor.updates))
     return render(
         request,
         "werkruimte/deelspoor.html",

@@ -62,9 +62,13 @@ def test_lijntrekker_posts_an_update_and_sees_it_on_the_timeline(werk):
     assert "Eerste gesprekken gevoerd." in html
 
 
-def test_reporting_date_defaults_to_today(werk):
-    r = werk.client(werk.trekker_a).get(reverse("werkruimte:activiteit", args=[werk.act_a.slug]))
+def test_form_starts_from_today_and_the_latest_update(werk):
+    url = reverse("werkruimte:activiteit", args=[werk.act_a.slug])
+    r = werk.client(werk.trekker_a).get(url)
     assert r.context["form"].initial["rapportagedatum"] == datetime.date.today()
+    StatusupdateFactory(activiteit=werk.act_a, status="aandacht_nodig", voortgang=70)
+    initial = werk.client(werk.trekker_a).get(url).context["form"].initial
+    assert (initial["status"], initial["voortgang"]) == ("aandacht_nodig", 70)
 
 
 @pytest.mark.parametrize(
