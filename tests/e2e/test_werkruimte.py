@@ -2,8 +2,10 @@
 werkruimte pages pass axe-core (WCAG 2.1 AA)."""
 
 import pytest
+from django.contrib.auth import get_user_model
 
 from activiteiten.models import Activiteit, Statusupdate
+from activiteiten.services import activiteit_bijwerken
 from tests.e2e.conftest import assert_toegankelijk, login, screenshot
 from woondeals.models import Deelspoor
 
@@ -52,6 +54,19 @@ def test_other_werkruimte_pages_are_accessible(demo, live_server, page):
     act = Activiteit.objects.filter(lijn__code="B1", jaar=2026).first()
     page.goto(f"{live_server.url}/werkruimte/activiteiten/{act.slug}/bewerken/")
     screenshot(page, "werkruimte-activiteit-bewerken")
+    assert_toegankelijk(page)
+    # meanwhile the line's lead saves the same activity: our save is refused, input kept
+    trekker = get_user_model().objects.get(username="trekker.netwerk")
+    activiteit_bijwerken(
+        activiteit=act, versie=act.versie, door=trekker, titel="Demo: Titel van de trekker",
+        omschrijving=act.omschrijving, geplande_start=act.geplande_start,
+        geplande_eind=act.geplande_eind, trekker=act.trekker,
+    )  # fmt: skip
+    page.get_by_label("Titel").fill("Demo: Titel van de programmamanager")
+    page.get_by_role("button", name="Opslaan").click()
+    assert page.get_by_text("iemand anders heeft deze activiteit intussen gewijzigd").is_visible()
+    assert page.get_by_label("Titel").input_value() == "Demo: Titel van de programmamanager"
+    screenshot(page, "werkruimte-activiteit-conflict")
     assert_toegankelijk(page)
     page.goto(f"{live_server.url}/werkruimte/lijnen/{act.lijn.slug}/")
     screenshot(page, "werkruimte-lijn")

@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from activiteiten.models import Activiteit
+from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -57,3 +58,27 @@ def test_edit_with_bad_dates_writes_nothing(werk):
     assert "looptijd van het programma" in " ".join(r.context["form"].errors["geplande_start"])
     act = Activiteit.objects.get(pk=werk.act_a.pk)
     assert act.geplande_start is None and act.versie == 1
+
+
+def test_an_admin_edit_in_between_also_counts_as_a_conflict(werk):
+    url = reverse("werkruimte:activiteit_bewerken", args=[werk.act_a.slug])
+    anna = werk.client(werk.trekker_a)
+    data = _formdata(anna, url)
+    beheerder = werk.client(UserFactory(username="beheer", is_staff=True, is_superuser=True))
+    admin_url = reverse("admin:activiteiten_activiteit_change", args=[werk.act_a.pk])
+    form = beheerder.get(admin_url).context["adminform"].form
+    admin_data = {k: ("" if v is None else v) for k, v in form.initial.items()}
+    admin_data.update(
+        {
+            "titel": "Titel uit beheer",
+            "statusupdates-TOTAL_FORMS": "0",
+            "statusupdates-INITIAL_FORMS": "0",
+        }
+    )
+    r = beheerder.post(admin_url, admin_data)
+    assert r.status_code == 302, r.context["adminform"].form.errors
+    data.update(titel="Titel van Anna")
+    r = anna.post(url, data)
+    assert r.status_code == 409
+    assert "Titel uit beheer" in r.content.decode()
+    assert Activiteit.objects.get(pk=werk.act_a.pk).titel == "Titel uit beheer"
