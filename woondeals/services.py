@@ -1,44 +1,45 @@
 """Writes for the woondeals app."""
 
-import datetime
+# --- issue 3 (werkruimte): status updates of woondeal sub-tracks (self-contained block) --------
+import datetime as _dt
 
-from django.db import transaction
-from django.utils import timezone
+from django.db import transaction as _transaction
+from django.utils import timezone as _timezone
 
-from activiteiten.services import valideer_rapportagedatum
+from activiteiten.services import valideer_rapportagedatum as _valideer_rapportagedatum
 
-from .models import Deelspoor, DeelspoorUpdate
+from .models import Deelspoor as _Deelspoor
+from .models import DeelspoorUpdate as _DeelspoorUpdate
 
-# --- issue 3 (werkruimte): status updates of woondeal sub-tracks ---------------------------------
 
-
-@transaction.atomic
+@_transaction.atomic
 def deelspoorupdate_create(
     *,
-    deelspoor: Deelspoor,
+    deelspoor: _Deelspoor,
     status: str,
     voortgang: int,
     toelichting: str = "",
     door=None,
-    rapportagedatum: datetime.date | None = None,
+    rapportagedatum: _dt.date | None = None,
     gepubliceerd: bool = False,
     is_demo: bool = False,
-) -> DeelspoorUpdate:
-    """Validate and store a sub-track's status update (same rules as an activity's)."""
-    update = DeelspoorUpdate(
+) -> _DeelspoorUpdate:
+    """Validate and store a sub-track's status update (same rules as an activity's); raises
+    ``ValidationError`` (Dutch, keyed on field names) and writes nothing on bad input."""
+    update = _DeelspoorUpdate(
         deelspoor=deelspoor,
         status=status,
         voortgang=voortgang,
         toelichting=toelichting,
         auteur=door,
-        rapportagedatum=rapportagedatum or timezone.localdate(),
+        rapportagedatum=rapportagedatum or _timezone.localdate(),
         gepubliceerd=gepubliceerd,
         is_demo=is_demo,
     )
     update.full_clean()
-    valideer_rapportagedatum(update.rapportagedatum)
+    _valideer_rapportagedatum(update.rapportagedatum)
     update.save()
     return update
 
 
-# --- end issue 3 ---------------------------------------------------------------------------------
+# --- end issue 3 -------------------------------------------------------------------------------
