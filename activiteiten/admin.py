@@ -1,7 +1,15 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from .models import Activiteit, Activiteitenlijn, Rapportageperiode, Statusupdate
+from .models import (
+    Activiteit,
+    Activiteitenlijn,
+    Herinnering,
+    Rapportageperiode,
+    Statusupdate,
+    Volger,
+    Volgmelding,
+)
 
 
 class ActiviteitInline(admin.TabularInline):
@@ -37,6 +45,11 @@ class ActiviteitAdmin(SimpleHistoryAdmin):
     autocomplete_fields = ["lijn", "vorige"]
     inlines = [StatusupdateInline]
 
+    def save_model(self, request, obj, form, change):
+        if change:  # an admin edit also invalidates open werkruimte edit forms (optimistic lock)
+            obj.versie += 1
+        super().save_model(request, obj, form, change)
+
 
 @admin.register(Statusupdate)
 class StatusupdateAdmin(SimpleHistoryAdmin):
@@ -64,3 +77,27 @@ class StatusupdateAdmin(SimpleHistoryAdmin):
 class RapportageperiodeAdmin(SimpleHistoryAdmin):
     list_display = ["__str__", "startdatum", "einddatum", "deadline"]
     list_filter = ["jaar", "soort"]
+
+
+@admin.register(Volger)
+class VolgerAdmin(admin.ModelAdmin):
+    list_display = ["gebruiker", "activiteit", "lijn", "aangemaakt_op"]
+    list_select_related = ["gebruiker", "activiteit__lijn", "lijn"]
+    autocomplete_fields = ["activiteit", "lijn"]
+
+
+@admin.register(Volgmelding)
+class VolgmeldingAdmin(admin.ModelAdmin):
+    list_display = ["statusupdate", "gebruiker", "geclaimd_op", "verstuurd_op"]
+    list_select_related = ["statusupdate__activiteit__lijn", "gebruiker"]
+    readonly_fields = ["statusupdate", "gebruiker", "geclaimd_op", "verstuurd_op"]
+
+
+@admin.register(Herinnering)
+class HerinneringAdmin(admin.ModelAdmin):
+    """Claimed reminders; one without 'verstuurd op' was claimed by a worker that died."""
+
+    list_display = ["gebruiker", "periode", "aantal_items", "geclaimd_op", "verstuurd_op"]
+    list_filter = ["periode"]
+    list_select_related = ["gebruiker", "periode"]
+    readonly_fields = ["gebruiker", "periode", "aantal_items", "geclaimd_op", "verstuurd_op"]

@@ -265,3 +265,135 @@ class Rapportageperiode(models.Model):
 
     def __str__(self):
         return f"{self.get_soort_display()} {self.nummer} {self.jaar}"
+
+
+class Volger(models.Model):
+    """A user who follows an activity or a line and is e-mailed when it needs attention."""
+
+    gebruiker = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="gevolgd",
+        verbose_name=_("gebruiker"),
+    )
+    activiteit = models.ForeignKey(
+        Activiteit,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="volgers",
+        verbose_name=_("activiteit"),
+    )
+    lijn = models.ForeignKey(
+        Activiteitenlijn,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="volgers",
+        verbose_name=_("activiteitenlijn"),
+    )
+    aangemaakt_op = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("volger")
+        verbose_name_plural = _("volgers")
+        ordering = ["-aangemaakt_op"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(activiteit__isnull=False, lijn__isnull=True)
+                | models.Q(activiteit__isnull=True, lijn__isnull=False),
+                name="volger_activiteit_of_lijn",
+                violation_error_message=_("Volg een activiteit of een lijn, niet beide."),
+            ),
+            models.UniqueConstraint(
+                fields=["gebruiker", "activiteit"],
+                condition=models.Q(activiteit__isnull=False),
+                name="volger_uniek_per_activiteit",
+                violation_error_message=_("U volgt deze activiteit al."),
+            ),
+            models.UniqueConstraint(
+                fields=["gebruiker", "lijn"],
+                condition=models.Q(lijn__isnull=False),
+                name="volger_uniek_per_lijn",
+                violation_error_message=_("U volgt deze lijn al."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.gebruiker} volgt {self.activiteit or self.lijn}"
+
+
+class Volgmelding(models.Model):
+    """Log of follower e-mails: one per status update per follower (claimed before sending)."""
+
+    statusupdate = models.ForeignKey(
+        Statusupdate,
+        on_delete=models.CASCADE,
+        related_name="volgmeldingen",
+        verbose_name=_("statusupdate"),
+    )
+    gebruiker = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("gebruiker"),
+    )
+    geclaimd_op = models.DateTimeField(_("geclaimd op"), auto_now_add=True)
+    verstuurd_op = models.DateTimeField(_("verstuurd op"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("volgmelding")
+        verbose_name_plural = _("volgmeldingen")
+        ordering = ["-geclaimd_op"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["statusupdate", "gebruiker"],
+                name="volgmelding_eenmaal",
+                violation_error_message=_("Deze melding is al verstuurd."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"Melding aan {self.gebruiker} over {self.statusupdate}"
+
+
+class Herinnering(models.Model):
+    """Log of reminder e-mails: at most one per lead per reporting period.
+
+    The row is created (claimed) in its own transaction *before* the e-mail is sent; the unique
+    constraint makes a second run, or a redelivered task after a worker died, skip the lead.
+    ``verstuurd_op`` stays empty when the worker died between claim and send (at most once).
+    """
+
+    gebruiker = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="herinneringen",
+        verbose_name=_("trekker"),
+    )
+    periode = models.ForeignKey(
+        Rapportageperiode,
+        on_delete=models.CASCADE,
+        related_name="herinneringen",
+        verbose_name=_("rapportageperiode"),
+    )
+    aantal_items = models.PositiveIntegerField(_("aantal items zonder update"), default=0)
+    geclaimd_op = models.DateTimeField(_("geclaimd op"), auto_now_add=True)
+    verstuurd_op = models.DateTimeField(_("verstuurd op"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("herinnering")
+        verbose_name_plural = _("herinneringen")
+        ordering = ["-geclaimd_op"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["gebruiker", "periode"],
+                name="herinnering_eenmaal_per_periode",
+                violation_error_message=_(
+                    "Deze trekker heeft voor deze periode al een herinnering."
+                ),
+            ),
+        ]
+
+    def __str__(self):
+        return f"Herinnering aan {self.gebruiker} ({self.periode})"

@@ -3,11 +3,16 @@
 import datetime
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.text import slugify
 
 from doelen.selectors import programma_get
 
-from .models import Activiteit, Statusupdate
+from .constants import AANDACHT_STATUSSEN, Status
+from .models import Activiteit, Activiteitenlijn, Statusupdate, Volger
+from .selectors import met_laatste_status
 
 
 def valideer_rapportagedatum(datum: datetime.date) -> None:
@@ -24,6 +29,15 @@ def valideer_rapportagedatum(datum: datetime.date) -> None:
         )
 
 
+def _laatste_status(activiteit: Activiteit) -> str | None:
+    return (
+        Statusupdate.objects.filter(activiteit=activiteit)
+        .order_by("-rapportagedatum", "-aangemaakt_op")
+        .values_list("status", flat=True)
+        .first()
+    )
+
+
 @transaction.atomic
 def statusupdate_create(
     *,
@@ -36,18 +50,216 @@ def statusupdate_create(
     gepubliceerd: bool = False,
     is_demo: bool = False,
 ) -> Statusupdate:
-    """Validate and store a status update; raises ``ValidationError`` (Dutch) on bad input."""
+    """Validate and store a status update; raises ``ValidationError`` (Dutch) on bad input.
+
+    When the activity's status becomes "aandacht nodig" or "vertraagd" (it was something else),
+    its followers and the followers of its line are e-mailed after the transaction commits.
+    """
     update = Statusupdate(
         activiteit=activiteit,
         status=status,
         voortgang=voortgang,
         toelichting=toelichting,
         auteur=door,
-        rapportagedatum=rapportagedatum or datetime.date.today(),
+        rapportagedatum=rapportagedatum or timezone.localdate(),
         gepubliceerd=gepubliceerd,
         is_demo=is_demo,
     )
     update.full_clean()
     valideer_rapportagedatum(update.rapportagedatum)
+    vorige_status = _laatste_status(activiteit)
     update.save()
+    if status in AANDACHT_STATUSSEN and status != vorige_status:
+        from .tasks import volgers_informeren
+
+        transaction.on_commit(lambda: volgers_informeren.delay(update.pk))
     return update
+
+
+@transaction.atomic
+def statusupdates_bulk_create(*, regels: list[dict], door=None) -> list[Statusupdate]:
+    """Store many status updates at once (the Excel import): the same rules and effects as
+    ``statusupdate_create`` — validation, history with author, follower e-mails after commit —
+    in a fixed number of queries. ``regels`` holds dicts with the keyword arguments of
+    ``statusupdate_create`` (activiteit, status, voortgang, toelichting, rapportagedatum,
+    gepubliceerd). Raises ``ValidationError`` for the first bad row; nothing is written then.
+    """
+    from simple_history.utils import bulk_create_with_history
+
+    vandaag = timezone.localdate()
+    updates = []
+    for regel in regels:
+        update = Statusupdate(auteur=door, **regel)
+        update.rapportagedatum = update.rapportagedatum or vandaag
+        update.clean_fields(exclude=["activiteit", "auteur"])
+        update.clean()
+        updates.append(update)
+    for datum in {u.rapportagedatum for u in updates}:
+        valideer_rapportagedatum(datum)
+    ids = [u.activiteit_id for u in updates]
+    vorige = dict(
+        met_laatste_status(Activiteit.objects.filter(pk__in=ids)).values_list(
+            "pk", "laatste_status"
+        )
+    )
+    opgeslagen = bulk_create_with_history(updates, Statusupdate, batch_size=500, default_user=door)
+    from .tasks import volgers_informeren
+
+    for update in opgeslagen:
+        if update.status in AANDACHT_STATUSSEN and update.status != vorige.get(
+            update.activiteit_id
+        ):
+            transaction.on_commit(lambda pk=update.pk: volgers_informeren.delay(pk))
+    return opgeslagen
+
+
+# --- editing an activity (optimistic locking) ----------------------------------------------------
+
+
+class VersieConflict(Exception):
+    """Somebody else saved the activity after the editor loaded it."""
+
+    def __init__(self, huidig: Activiteit):
+        super().__init__("Deze activiteit is intussen door iemand anders gewijzigd.")
+        self.huidig = huidig
+
+
+BEWERKBARE_VELDEN = ("titel", "omschrijving", "geplande_start", "geplande_eind", "trekker")
+
+
+@transaction.atomic
+def activiteit_bijwerken(
+    *,
+    activiteit: Activiteit,
+    versie: int,
+    door=None,
+    titel: str,
+    omschrijving: str = "",
+    geplande_start: datetime.date | None = None,
+    geplande_eind: datetime.date | None = None,
+    trekker=None,
+) -> Activiteit:
+    """Save the activity when nobody saved it since ``versie`` was read; else ``VersieConflict``.
+
+    The version check is one conditional UPDATE, so of two concurrent saves of the same version
+    exactly one wins, on SQLite and PostgreSQL alike. The history records who changed what.
+    """
+    gewonnen = Activiteit.objects.filter(pk=activiteit.pk, versie=versie).update(
+        versie=F("versie") + 1
+    )
+    if not gewonnen:
+        raise VersieConflict(
+            Activiteit.objects.select_related("lijn", "trekker").get(pk=activiteit.pk)
+        )
+    activiteit.refresh_from_db()
+    activiteit.titel = titel
+    activiteit.omschrijving = omschrijving
+    activiteit.geplande_start = geplande_start
+    activiteit.geplande_eind = geplande_eind
+    activiteit.trekker = trekker
+    activiteit.full_clean()
+    programma = programma_get()
+    if programma:
+        for veld in ("geplande_start", "geplande_eind"):
+            datum = getattr(activiteit, veld)
+            if datum and not programma.startjaar <= datum.year <= programma.eindjaar:
+                raise ValidationError(
+                    {
+                        veld: (
+                            f"De datum moet binnen de looptijd van het programma liggen "
+                            f"({programma.startjaar}–{programma.eindjaar})."
+                        )
+                    }
+                )
+    if door is not None:
+        activiteit._history_user = door
+    activiteit.save()
+    return activiteit
+
+
+# --- copy forward ----------------------------------------------------------------------------
+
+
+def _unieke_slug(basis: str) -> str:
+    basis = basis[:180]
+    slug = basis
+    n = 2
+    while Activiteit.objects.filter(slug=slug).exists():
+        slug = f"{basis}-{n}"
+        n += 1
+    return slug
+
+
+def _jaar_later(datum: datetime.date | None) -> datetime.date | None:
+    if datum is None:
+        return None
+    try:
+        return datum.replace(year=datum.year + 1)
+    except ValueError:  # 29 February
+        return datum.replace(year=datum.year + 1, day=28)
+
+
+@transaction.atomic
+def activiteiten_doorzetten(
+    *, lijn: Activiteitenlijn, van_jaar: int, door=None
+) -> list[Activiteit]:
+    """Copy the line's unfinished activities of ``van_jaar`` to the next year.
+
+    Unfinished: latest status not "afgerond" or "gestopt". An activity that already has a
+    follow-up in the next year is skipped, so running this twice creates nothing new.
+    """
+    naar_jaar = van_jaar + 1
+    programma = programma_get()
+    if programma and naar_jaar > programma.eindjaar:
+        raise ValidationError(
+            f"Het programma loopt tot en met {programma.eindjaar}; "
+            f"activiteiten kunnen niet naar {naar_jaar} worden doorgezet."
+        )
+    bron = met_laatste_status(Activiteit.objects.filter(lijn=lijn, jaar=van_jaar)).exclude(
+        pk__in=Activiteit.objects.filter(jaar=naar_jaar, vorige__isnull=False).values("vorige")
+    )
+    nieuw = []
+    for act in bron:
+        if act.laatste_status in (Status.AFGEROND, Status.GESTOPT):
+            continue
+        kopie = Activiteit(
+            lijn=lijn,
+            jaar=naar_jaar,
+            titel=act.titel.replace(str(van_jaar), str(naar_jaar)),
+            slug=_unieke_slug(slugify(f"{naar_jaar}-{act.slug}")),
+            omschrijving=act.omschrijving,
+            geplande_start=_jaar_later(act.geplande_start),
+            geplande_eind=_jaar_later(act.geplande_eind),
+            trekker_id=act.trekker_id,
+            openbaar=act.openbaar,
+            gewicht=act.gewicht,
+            vorige=act,
+            is_demo=act.is_demo,
+        )
+        kopie.full_clean()
+        if door is not None:
+            kopie._history_user = door
+        kopie.save()
+        nieuw.append(kopie)
+    return nieuw
+
+
+# --- followers -------------------------------------------------------------------------------
+
+
+def volgen(*, gebruiker, activiteit: Activiteit | None = None, lijn=None) -> Volger:
+    """Follow an activity or a line (idempotent)."""
+    if (activiteit is None) == (lijn is None):
+        raise ValueError("Geef een activiteit of een lijn.")
+    try:
+        with transaction.atomic():
+            volger, _ = Volger.objects.get_or_create(
+                gebruiker=gebruiker, activiteit=activiteit, lijn=lijn
+            )
+    except IntegrityError:  # a concurrent click created it
+        volger = Volger.objects.get(gebruiker=gebruiker, activiteit=activiteit, lijn=lijn)
+    return volger
+
+
+def ontvolgen(*, gebruiker, activiteit: Activiteit | None = None, lijn=None) -> None:
+    Volger.objects.filter(gebruiker=gebruiker, activiteit=activiteit, lijn=lijn).delete()

@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "activiteiten",
     "woondeals",
     "netwerk",
+    "almelo_programma.werkruimte",  # issue 3: werkruimte (templates, tasks; no models)
     # last: its post_migrate handler gives the role groups the domain apps' permissions
     "almelo_programma",
 ]
@@ -237,3 +238,9 @@ LOGGING = {
 # The programme's reporting rhythm and reminder lead time (days before a period deadline).
 HERINNERING_DAGEN_VOOR_DEADLINE = env("HERINNERING_DAGEN_VOOR_DEADLINE", 7)
 FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6 default; silences the transitional warning
+
+# issue 3 (werkruimte): daily reminders to leads whose items lack an update before the deadline.
+CELERY_BEAT_SCHEDULE["werkruimte-herinneringen"] = {
+    "task": "werkruimte.herinneringen_versturen",
+    "schedule": 60 * 60 * 24,  # daily; idempotent per lead per period
+}

@@ -10,6 +10,7 @@ admin.site.index_title = "Beheer van het programma"
 
 urlpatterns = [
     path("", include("almelo_programma.public.urls")),
+    path("werkruimte/", include("almelo_programma.werkruimte.urls")),
     path("health/", views.health, name="health"),
     path("dashboard/", include("almelo_programma.dashboard.urls")),
     path(

@@ -11,12 +11,16 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Sum
+from django.utils import timezone
 from django.utils.text import slugify
 
+from activiteiten.services import valideer_rapportagedatum
 from netwerk.models import Partner
 
 from .constants import Planstatus
 from .models import (
+    Deelspoor,
+    DeelspoorUpdate,
     Gebiedsontwikkeling,
     Gebiedsrol,
     Koopprijsgrens,
@@ -342,3 +346,33 @@ def voorwaarde_create(
 @transaction.atomic
 def voorwaarde_delete(*, voorwaarde: SubsidieVoorwaarde) -> None:
     voorwaarde.delete()
+
+
+@transaction.atomic
+def deelspoorupdate_create(
+    *,
+    deelspoor: Deelspoor,
+    status: str,
+    voortgang: int,
+    toelichting: str = "",
+    door=None,
+    rapportagedatum: datetime.date | None = None,
+    gepubliceerd: bool = False,
+    is_demo: bool = False,
+) -> DeelspoorUpdate:
+    """Validate and store a sub-track's status update (same rules as an activity's); raises
+    ``ValidationError`` (Dutch, keyed on field names) and writes nothing on bad input."""
+    update = DeelspoorUpdate(
+        deelspoor=deelspoor,
+        status=status,
+        voortgang=voortgang,
+        toelichting=toelichting,
+        auteur=door,
+        rapportagedatum=rapportagedatum or timezone.localdate(),
+        gepubliceerd=gepubliceerd,
+        is_demo=is_demo,
+    )
+    update.full_clean()
+    valideer_rapportagedatum(update.rapportagedatum)
+    update.save()
+    return update

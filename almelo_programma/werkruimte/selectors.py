@@ -1,0 +1,100 @@
+"""Reads of the werkruimte: what a user sees and may update."""
+
+from dataclasses import dataclass
+
+from django.db.models import Q, QuerySet
+
+from activiteiten.constants import Status
+from activiteiten.models import Activiteit, Rapportageperiode
+from activiteiten.selectors import activiteiten_met_status, met_laatste_status
+from almelo_programma.roles import BESTUURDER, LIJNTREKKER, PROGRAMMAMANAGER, heeft_rol
+from woondeals.models import Deelspoor, DeelspoorUpdate
+
+AFGESLOTEN = (Status.AFGEROND, Status.GESTOPT)
+
+
+def ziet_alles(user) -> bool:
+    """Programme managers and bestuurders see every item; lijntrekkers their own."""
+    return heeft_rol(user, PROGRAMMAMANAGER, BESTUURDER)
+
+
+def werk_activiteiten(user) -> QuerySet[Activiteit]:
+    """Activities in the user's werkruimte, annotated with their latest status: one query."""
+    qs = activiteiten_met_status().select_related("lijn__trekker")
+    if ziet_alles(user):
+        return qs
+    if heeft_rol(user, LIJNTREKKER):
+        return qs.filter(Q(trekker=user) | Q(lijn__trekker=user))
+    return qs.none()
+
+
+def werk_deelsporen(user) -> QuerySet[Deelspoor]:
+    """Woondeal sub-tracks in the user's werkruimte, with their latest status: one query."""
+    qs = werk_deelsporen_alle()
+    if ziet_alles(user):
+        return qs
+    if heeft_rol(user, LIJNTREKKER):
+        return qs.filter(Q(trekker=user) | Q(woondeal__lijn__trekker=user))
+    return qs.none()
+
+
+def bewerkbare_activiteiten(user) -> QuerySet[Activiteit]:
+    """Activities the user may edit (for the Excel sheet): the rule of roles.mag_activiteit_bewerken
+    as a query."""
+    qs = activiteiten_met_status().select_related("lijn__trekker")
+    if heeft_rol(user, PROGRAMMAMANAGER):
+        return qs
+    if heeft_rol(user, LIJNTREKKER):
+        return qs.filter(Q(trekker=user) | Q(lijn__trekker=user))
+    return qs.none()
+
+
+def zonder_update(qs: QuerySet, periode: Rapportageperiode) -> QuerySet:
+    """Annotated items with no update on or after the period's start (and still running)."""
+    # NULL-safe: an item without any update has no status and must stay in
+    return qs.filter(
+        Q(laatste_datum__isnull=True) | Q(laatste_datum__lt=periode.startdatum),
+        Q(laatste_status__isnull=True) | ~Q(laatste_status__in=AFGESLOTEN),
+    )
+
+
+@dataclass
+class OpenItems:
+    gebruiker_id: int
+    activiteiten: list
+    deelsporen: list
+
+    @property
+    def aantal(self) -> int:
+        return len(self.activiteiten) + len(self.deelsporen)
+
+
+def open_items_per_trekker(periode: Rapportageperiode) -> dict[int, OpenItems]:
+    """Per responsible lead: the period-year activities and the sub-tracks lacking an update.
+
+    The responsible lead is the item's own lead, else its line's lead. Two queries.
+    """
+    per: dict[int, OpenItems] = {}
+
+    def voeg_toe(user_id, soort, item):
+        if user_id is None:
+            return
+        per.setdefault(user_id, OpenItems(user_id, [], []))
+        getattr(per[user_id], soort).append(item)
+
+    for act in zonder_update(
+        activiteiten_met_status().select_related("lijn__trekker").filter(jaar=periode.jaar), periode
+    ):
+        voeg_toe(act.trekker_id or act.lijn.trekker_id, "activiteiten", act)
+    for spoor in zonder_update(werk_deelsporen_alle(), periode):
+        lijn = spoor.woondeal.lijn
+        voeg_toe(spoor.trekker_id or (lijn.trekker_id if lijn else None), "deelsporen", spoor)
+    return per
+
+
+def werk_deelsporen_alle() -> QuerySet[Deelspoor]:
+    return met_laatste_status(
+        Deelspoor.objects.select_related("woondeal__lijn", "trekker"),
+        model=DeelspoorUpdate,
+        fk="deelspoor",
+    ).order_by("woondeal__regio", "woondeal__gemeente", "nummer")
