@@ -35,7 +35,7 @@ from activiteiten.selectors import (
 )
 from doelen.models import Doel, Effectindicator, Programma
 from doelen.selectors import indicator_voortgang, indicatoren_met_metingen, laatste_meting
-from netwerk.models import Bijeenkomst, Lobbydossier
+from netwerk.models import Bijeenkomst, Lobbycontact, Lobbydossier
 from woondeals.constants import Planstatus, ProjectFase
 from woondeals.models import Deelspoor, DeelspoorUpdate, Woningbouwproject
 from woondeals.selectors import SEGMENTEN, Segmenten, Woningbouwcijfers, woningbouwcijfers
@@ -160,6 +160,7 @@ class Dashboard:
     bijeenkomsten: list
     lobby: list
     deelsporen: list = field(default_factory=list)
+    lobbycontacten: list = field(default_factory=list)
 
 
 def naam_van(user) -> str:
@@ -310,6 +311,15 @@ def lobby_op(stand: Stand, aantal: int = 5) -> list:
     return uit
 
 
+def lobbycontacten_op(stand: Stand, aantal: int = 5) -> list:
+    """The latest lobby contacts (with their outcome) on or before the reference date."""
+    return list(
+        Lobbycontact.objects.filter(datum__lte=stand.peildatum)
+        .select_related("dossier")
+        .order_by("-datum", "-aangemaakt_op")[:aantal]
+    )
+
+
 def bijeenkomsten_na(stand: Stand, aantal: int = 5) -> list:
     vanaf = timezone.now() if stand.actueel else stand.einde
     return list(Bijeenkomst.objects.filter(start__gte=vanaf).order_by("start")[:aantal])
@@ -398,6 +408,7 @@ def dashboard_get(*, stand: Stand, keuzes: list[Stand], programma, perioden) -> 
         bijeenkomsten=bijeenkomsten_na(stand),
         lobby=lobby_op(stand),
         deelsporen=deelsporen,
+        lobbycontacten=lobbycontacten_op(stand),
     )
 
 

@@ -198,3 +198,23 @@ def test_drill_down_pages(client, gegevens, wethouder):
     assert client.get("/dashboard/doelen/a-wonen/").status_code == 200
     assert client.get("/dashboard/deelsporen/aanvragen-rijksregelingen/").status_code == 200
     assert client.get("/dashboard/activiteiten/bestaat-niet/").status_code == 404
+
+
+def test_latest_lobby_contacts_as_of_the_reference_date(client, gegevens, wethouder):
+    from netwerk.models import Lobbycontact, Lobbydossier
+
+    dossier = Lobbydossier.objects.get()
+    Lobbycontact.objects.create(
+        dossier=dossier, datum=datetime.date(2024, 3, 5), samenvatting="Gesprek met het ministerie"
+    )
+    Lobbycontact.objects.create(
+        dossier=dossier, datum=datetime.date(2025, 9, 1), samenvatting="Werkbezoek Gedeputeerde"
+    )
+    _, d = _dashboard(client, wethouder)
+    assert [c.samenvatting for c in d.lobbycontacten] == [
+        "Werkbezoek Gedeputeerde",
+        "Gesprek met het ministerie",
+    ]
+    response, d = _dashboard(client, wethouder, stand="2024")
+    assert [c.samenvatting for c in d.lobbycontacten] == ["Gesprek met het ministerie"]
+    assert "Werkbezoek Gedeputeerde" not in response.content.decode()
