@@ -237,3 +237,7 @@ LOGGING = {
 # The programme's reporting rhythm and reminder lead time (days before a period deadline).
 HERINNERING_DAGEN_VOOR_DEADLINE = env("HERINNERING_DAGEN_VOOR_DEADLINE", 7)
 FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6 default; silences the transitional warning
+
+# issue 5: public pages are cached this many seconds for anonymous visitors (0: off); any
+# recorded change to public data invalidates them earlier (almelo_programma/public/cache.py).
+PUBLIEK_CACHE_SECONDEN = env("PUBLIEK_CACHE_SECONDEN", 300)

@@ -11,6 +11,7 @@ admin.site.index_title = "Beheer van het programma"
 urlpatterns = [
     path("", include("almelo_programma.public.urls")),
     path("health/", views.health, name="health"),
+    path("api/v1/", include("almelo_programma.api")),
     path(
         "inloggen/",
         auth_views.LoginView.as_view(template_name="registration/login.html"),

@@ -1,0 +1,40 @@
+"""The open-data API: one router under /api/v1/, the schema and its documentation (no CDN).
+
+Read-only and published data only for everyone; programme managers and line leads may add a
+status update (token or session authentication). See the README section "Open data".
+"""
+
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
+from rest_framework.routers import DefaultRouter
+
+from activiteiten.api.viewsets import (
+    ActiviteitenlijnViewSet,
+    ActiviteitViewSet,
+    StatusupdateViewSet,
+)
+from doelen.api.viewsets import DoelViewSet, EffectindicatorViewSet
+from netwerk.api.viewsets import BijeenkomstViewSet
+from woondeals.api.viewsets import (
+    DeelspoorViewSet,
+    WoningbouwcijfersViewSet,
+    WoningbouwprojectViewSet,
+)
+
+router = DefaultRouter()
+router.register("doelen", DoelViewSet, basename="doel")
+router.register("indicatoren", EffectindicatorViewSet, basename="indicator")
+router.register("lijnen", ActiviteitenlijnViewSet, basename="lijn")
+router.register("activiteiten", ActiviteitViewSet, basename="activiteit")
+router.register("statusupdates", StatusupdateViewSet, basename="statusupdate")
+router.register("deelsporen", DeelspoorViewSet, basename="deelspoor")
+router.register("woningbouwprojecten", WoningbouwprojectViewSet, basename="woningbouwproject")
+router.register("woningbouwcijfers", WoningbouwcijfersViewSet, basename="woningbouwcijfers")
+router.register("bijeenkomsten", BijeenkomstViewSet, basename="bijeenkomst")
+
+urlpatterns = [
+    path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    path("redoc/", SpectacularRedocView.as_view(url_name="api-schema"), name="api-redoc"),
+    path("", include((router.urls, "api"), namespace="api")),
+]
