@@ -17,7 +17,7 @@ from doelen.api.viewsets import DoelViewSet, EffectindicatorViewSet
 from netwerk.api.viewsets import BijeenkomstViewSet
 from woondeals.api.viewsets import (
     DeelspoorViewSet,
-    WoningbouwcijfersViewSet,
+    WoningbouwcijfersView,
     WoningbouwprojectViewSet,
 )
 
@@ -29,12 +29,13 @@ router.register("activiteiten", ActiviteitViewSet, basename="activiteit")
 router.register("statusupdates", StatusupdateViewSet, basename="statusupdate")
 router.register("deelsporen", DeelspoorViewSet, basename="deelspoor")
 router.register("woningbouwprojecten", WoningbouwprojectViewSet, basename="woningbouwproject")
-router.register("woningbouwcijfers", WoningbouwcijfersViewSet, basename="woningbouwcijfers")
 router.register("bijeenkomsten", BijeenkomstViewSet, basename="bijeenkomst")
 
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("redoc/", SpectacularRedocView.as_view(url_name="api-schema"), name="api-redoc"),
+    # one object, not a collection: a plain view beside the router
+    path("woningbouwcijfers/", WoningbouwcijfersView.as_view(), name="api-woningbouwcijfers"),
     path("", include((router.urls, "api"), namespace="api")),
 ]

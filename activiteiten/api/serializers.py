@@ -55,7 +55,9 @@ class StatusupdateSchrijfSerializer(serializers.Serializer):
         required=False, allow_blank=True, default="", max_length=10000
     )
     rapportagedatum = serializers.DateField(
-        required=False, help_text="Standaard vandaag (JJJJ-MM-DD)."
+        required=False,
+        help_text="Standaard vandaag (JJJJ-MM-DD).",
+        error_messages={"invalid": "Geef de rapportagedatum als JJJJ-MM-DD, bv. 2025-04-30."},
     )
     gepubliceerd = serializers.BooleanField(
         required=False,

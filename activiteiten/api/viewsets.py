@@ -2,6 +2,7 @@ from django.core.exceptions import ValidationError as DjangoValidationError
 from django_filters import rest_framework as filters
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import mixins, status, viewsets
+from rest_framework.authentication import SessionAuthentication, TokenAuthentication
 from rest_framework.exceptions import PermissionDenied, ValidationError
 from rest_framework.response import Response
 
@@ -99,6 +100,8 @@ class StatusupdateViewSet(
 
     serializer_class = StatusupdateSerializer
     filterset_class = StatusupdateFilter
+    # token first, so an API client without credentials gets 401 + "WWW-Authenticate: Token"
+    authentication_classes = [TokenAuthentication, SessionAuthentication]
     lookup_field = "uuid"
     lookup_value_regex = UUID
     queryset = Statusupdate.objects.none()

@@ -2,6 +2,7 @@ import django_filters
 from drf_spectacular.utils import extend_schema
 from rest_framework import viewsets
 from rest_framework.response import Response
+from rest_framework.views import APIView
 
 from almelo_programma.public import selectors
 from woondeals.constants import Planstatus, ProjectFase
@@ -52,9 +53,9 @@ class WoningbouwprojectViewSet(viewsets.ReadOnlyModelViewSet):
         return selectors.gepubliceerde_projecten()
 
 
-class WoningbouwcijfersViewSet(viewsets.ViewSet):
+class WoningbouwcijfersView(APIView):
     """Woningbouwcijfers uit de gepubliceerde projecten, afgezet tegen het doel van 4.100."""
 
     @extend_schema(responses=WoningbouwcijfersSerializer)
-    def list(self, request):
+    def get(self, request):
         return Response(WoningbouwcijfersSerializer(selectors.openbare_woningbouwcijfers()).data)
