@@ -73,7 +73,13 @@ class ActiviteitFilter(django_filters.FilterSet):
 
 
 class ActiviteitPaginaFilter(ActiviteitFilter):
-    """The public activity list page: the year as a list of the programme's years."""
+    """The public activity list page: the year as a list of the programme's years; the API's
+    help texts (codes, slugs) are not shown to visitors."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for naam in ("doel", "lijn", "status", "bijgewerkt_sinds"):
+            self.filters[naam].extra.pop("help_text", None)
 
     jaar = django_filters.ChoiceFilter(label="Jaar", choices=jaar_keuzes, empty_label="Alle jaren")
 

@@ -121,6 +121,11 @@ def openbare_woningbouwcijfers():
     return woningbouwcijfers(Woningbouwproject.objects.filter(gepubliceerd=True))
 
 
+def woningbouw_is_demo() -> bool:
+    """True when a published project is demo data: the figures are then shown as demo."""
+    return Woningbouwproject.objects.filter(gepubliceerd=True, is_demo=True).exists()
+
+
 def openbare_deelsporen() -> QuerySet[Deelspoor]:
     """Public woondeal sub-tracks with their published updates and latest published status."""
     qs = Deelspoor.objects.filter(openbaar=True).select_related("woondeal")
@@ -137,11 +142,16 @@ def openbare_deelsporen() -> QuerySet[Deelspoor]:
 
 
 def home_context() -> dict:
-    """Everything the public home page shows, in a fixed number of queries (12)."""
+    """Everything the public home page shows, in a fixed number of queries (13)."""
     from doelen.selectors import programma_get
 
+    from .grafieken import indicator_grafiek, woningbouw_grafiek
+
     indicatoren = openbare_indicatoren()
+    for ind in indicatoren:
+        ind.grafiek = indicator_grafiek(ind, klein=True)
     lijnen = openbare_lijnen()
+    cijfers = openbare_woningbouwcijfers()
     doelen = list(Doel.objects.order_by("code"))
     for doel in doelen:
         doel.indicatoren_lijst = [i for i in indicatoren if i.doel_id == doel.pk]
@@ -149,7 +159,9 @@ def home_context() -> dict:
     return {
         "programma": programma_get(),
         "doelen": doelen,
-        "cijfers": openbare_woningbouwcijfers(),
+        "cijfers": cijfers,
+        "woningbouw_grafiek": woningbouw_grafiek(cijfers),
+        "woningbouw_demo": woningbouw_is_demo(),
         "bijeenkomsten": list(komende_bijeenkomsten()),
         "laatste_updates": list(openbare_statusupdates()[:6]),
     }

@@ -15,6 +15,7 @@ from doelen.selectors import indicator_voortgang, indicatoren_met_metingen
 
 from . import selectors
 from .cache import publiek_gecached
+from .grafieken import indicator_grafiek, woningbouw_grafiek, woningbouw_per_jaar_grafiek
 
 PER_PAGINA = 25
 
@@ -54,6 +55,7 @@ def indicator_detail(request, slug):
             "metingen": metingen,
             "laatste": laatste,
             "voortgang": indicator_voortgang(indicator, laatste),
+            "grafiek": indicator_grafiek(indicator),
         },
     )
 
@@ -120,11 +122,15 @@ def bijeenkomst_detail(request, slug):
 
 @publiek_gecached
 def woningbouw(request):
+    cijfers = selectors.openbare_woningbouwcijfers()
     return render(
         request,
         "publiek/woningbouw.html",
         {
-            "cijfers": selectors.openbare_woningbouwcijfers(),
+            "cijfers": cijfers,
+            "woningbouw_demo": selectors.woningbouw_is_demo(),
+            "grafiek_totaal": woningbouw_grafiek(cijfers),
+            "grafiek_per_jaar": woningbouw_per_jaar_grafiek(cijfers),
             "projecten": list(selectors.gepubliceerde_projecten()),
             "deelsporen": list(selectors.openbare_deelsporen()),
         },
