@@ -1,7 +1,9 @@
 """The OpenAPI schema builds without warnings, and the API keeps to it under fuzzing."""
 
 import pytest
+from django.core import signals
 from django.core.management import call_command
+from django.db import close_old_connections
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -18,7 +20,18 @@ def test_schema_builds_without_warnings(tmp_path):
         assert pad in tekst
 
 
-def test_schemathesis_finds_no_server_errors_and_no_schema_violations(demo):
+@pytest.fixture
+def verbinding_open_houden():
+    """Like Django's test client: keep the test's database connection (and its transaction)
+    open between WSGI requests instead of closing it at the end of each one."""
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
+
+
+def test_schemathesis_finds_no_server_errors_and_no_schema_violations(demo, verbinding_open_houden):
     import schemathesis
     from django.core.wsgi import get_wsgi_application
     from schemathesis.checks import not_a_server_error
