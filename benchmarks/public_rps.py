@@ -150,6 +150,9 @@ def main() -> int:
         wacht_tot_bereikbaar(basis + "/health/")
         for _ in range(4 * args.workers):  # every worker renders and caches the page once
             wacht_tot_bereikbaar(basis + "/")
+        with urllib.request.urlopen(basis + "/", timeout=5) as r:
+            if r.headers.get("X-Publiek-Cache") != "hit":
+                raise RuntimeError("de publieke home komt niet uit de cache")
         meet = meet_wrk if shutil.which("wrk") else meet_python
         generator = "wrk" if meet is meet_wrk else "Python-client"
         triviaal = meet(basis + "/health/", args.duur, args.verbindingen)
