@@ -3,7 +3,7 @@
 Each chart comes with a text alternative and its data table (see ``includes/chart.html``).
 """
 
-from almelo_programma.charts import Grafiek, lijndiagram, staafdiagram
+from almelo_programma.charts import Grafiek, getal, lijndiagram, staafdiagram
 
 
 def woningbouw_grafiek(cijfers, *, klein: bool = False, ident: str = "woningbouw") -> Grafiek:
@@ -49,7 +49,10 @@ def indicator_grafiek(indicator, *, klein: bool = False) -> Grafiek | None:
         eenheid=indicator.eenheid,
         categorienaam="Datum",
         streefwaarde=indicator.streefwaarde,
-        streeflabel=f"Streefwaarde {indicator.streefjaar or ''}".strip(),
+        streeflabel=(
+            f"Streefwaarde {getal(indicator.streefwaarde)} {indicator.eenheid}"
+            + (f" in {indicator.streefjaar}" if indicator.streefjaar else "")
+        ),
         basiswaarde=indicator.basiswaarde or None,  # a zero baseline is the axis itself
         basislabel=f"Basiswaarde {indicator.basisjaar or ''}".strip(),
         klein=klein,
