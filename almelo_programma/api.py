@@ -21,7 +21,22 @@ from woondeals.api.viewsets import (
     WoningbouwprojectViewSet,
 )
 
-router = DefaultRouter()
+
+class ApiRouter(DefaultRouter):
+    """The router, with the one-object housing figures listed on the API root as well."""
+
+    extra_in_root = {"woningbouwcijfers": "woningbouwcijfers"}
+
+    def get_api_root_view(self, api_urls=None):
+        api_root_dict = {
+            prefix: self.routes[0].name.format(basename=basename)
+            for prefix, _viewset, basename in self.registry
+        }
+        api_root_dict.update(self.extra_in_root)
+        return self.APIRootView.as_view(api_root_dict=api_root_dict)
+
+
+router = ApiRouter()
 router.register("doelen", DoelViewSet, basename="doel")
 router.register("indicatoren", EffectindicatorViewSet, basename="indicator")
 router.register("lijnen", ActiviteitenlijnViewSet, basename="lijn")
@@ -31,11 +46,14 @@ router.register("deelsporen", DeelspoorViewSet, basename="deelspoor")
 router.register("woningbouwprojecten", WoningbouwprojectViewSet, basename="woningbouwproject")
 router.register("bijeenkomsten", BijeenkomstViewSet, basename="bijeenkomst")
 
+# one object, not a collection: a plain view beside the router's viewsets
+extra_urls = [
+    path("woningbouwcijfers/", WoningbouwcijfersView.as_view(), name="woningbouwcijfers"),
+]
+
 urlpatterns = [
     path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("redoc/", SpectacularRedocView.as_view(url_name="api-schema"), name="api-redoc"),
-    # one object, not a collection: a plain view beside the router
-    path("woningbouwcijfers/", WoningbouwcijfersView.as_view(), name="api-woningbouwcijfers"),
-    path("", include((router.urls, "api"), namespace="api")),
+    path("", include((router.urls + extra_urls, "api"), namespace="api")),
 ]

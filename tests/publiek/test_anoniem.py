@@ -45,3 +45,12 @@ def test_read_only_endpoints_refuse_every_write(demo, api_client):
                 continue  # covered above
             response = getattr(api_client, methode)(pad, {}, format="json")
             assert response.status_code in (401, 403, 405), (methode, pad)
+
+
+def test_api_root_lists_every_collection(db, client):
+    root = client.get("/api/v1/").json()
+    for naam in (
+        "doelen", "indicatoren", "lijnen", "activiteiten", "statusupdates", "deelsporen",
+        "woningbouwprojecten", "woningbouwcijfers", "bijeenkomsten",
+    ):  # fmt: skip
+        assert client.get(root[naam]).status_code == 200, naam
