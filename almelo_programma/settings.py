@@ -244,3 +244,6 @@ CELERY_BEAT_SCHEDULE["werkruimte-herinneringen"] = {
     "task": "werkruimte.herinneringen_versturen",
     "schedule": 60 * 60 * 24,  # daily; idempotent per lead per period
 }
+# issue 5: public pages are cached this many seconds for anonymous visitors (0: off); any
+# recorded change to public data invalidates them earlier (almelo_programma/public/cache.py).
+PUBLIEK_CACHE_SECONDEN = env("PUBLIEK_CACHE_SECONDEN", 300)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import downloads, feeds, views
 
 app_name = "publiek"
 
@@ -9,6 +9,14 @@ urlpatterns = [
     path("doelen/<slug:slug>/", views.doel_detail, name="doel"),
     path("indicatoren/<slug:slug>/", views.indicator_detail, name="indicator"),
     path("lijnen/<slug:slug>/", views.lijn_detail, name="lijn"),
+    path("activiteiten/", views.activiteiten, name="activiteiten"),
+    path("activiteiten.csv", downloads.activiteiten_csv, name="activiteiten_csv"),
     path("activiteiten/<slug:slug>/", views.activiteit_detail, name="activiteit"),
+    path("metingen.csv", downloads.metingen_csv, name="metingen_csv"),
+    path("agenda/", views.agenda, name="agenda"),
+    path("agenda.ics", feeds.agenda_ics, name="agenda_ics"),
     path("agenda/<slug:slug>/", views.bijeenkomst_detail, name="bijeenkomst"),
+    path("woningbouw/", views.woningbouw, name="woningbouw"),
+    path("feeds/statusupdates.atom", feeds.statusupdates_feed, name="statusupdates_feed"),
+    path("toegankelijkheid/", views.toegankelijkheid, name="toegankelijkheid"),
 ]

@@ -1,93 +1,142 @@
-"""The public side: only published items, never personal data.
+"""The public side: only published items, never personal data (see ``selectors.py``).
 
-These pages are the foundation's plain overview; the public-page issue extends them.
+Pages for anonymous visitors are cached (``cache.py``); each view reads through the public
+selectors with a fixed number of queries.
 """
 
-from django.db.models import Prefetch
+from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
-from activiteiten.models import Activiteit, Statusupdate
-from activiteiten.selectors import lijnen_met_samenvatting
+from activiteiten.api.filters import ActiviteitPaginaFilter
 from doelen.models import Doel
-from doelen.selectors import (
-    indicatoren_met_metingen,
-    laatste_meting,
-    programma_get,
-)
-from netwerk.models import Bijeenkomst
-from woondeals.models import Woningbouwproject
-from woondeals.selectors import woningbouwcijfers
+from doelen.selectors import indicator_voortgang, indicatoren_met_metingen
+
+from . import selectors
+from .cache import publiek_gecached
+from .grafieken import indicator_grafiek, woningbouw_grafiek, woningbouw_per_jaar_grafiek
+
+PER_PAGINA = 25
 
 
+@publiek_gecached
 def home(request):
-    indicatoren = list(indicatoren_met_metingen(alleen_gepubliceerd=True))
-    for ind in indicatoren:
-        ind.laatste = laatste_meting(ind)
-    lijnen = lijnen_met_samenvatting(alleen_gepubliceerd=True, alleen_openbaar=True)
-    doelen = list(Doel.objects.order_by("code"))
-    for doel in doelen:
-        doel.indicatoren_lijst = [i for i in indicatoren if i.doel_id == doel.pk]
-        doel.lijnen_lijst = [lijn for lijn in lijnen if lijn.doel_id == doel.pk]
-    context = {
-        "programma": programma_get(),
-        "doelen": doelen,
-        "cijfers": woningbouwcijfers(Woningbouwproject.objects.filter(gepubliceerd=True)),
-        "bijeenkomsten": Bijeenkomst.objects.filter(openbaar=True, start__gte=timezone.now())[:5],
-    }
-    return render(request, "publiek/home.html", context)
+    return render(request, "publiek/home.html", selectors.home_context())
 
 
+@publiek_gecached
 def doel_detail(request, slug):
-    doel = get_object_or_404(Doel, slug=slug)
-    indicatoren = list(indicatoren_met_metingen(alleen_gepubliceerd=True).filter(doel=doel))
-    for ind in indicatoren:
-        ind.laatste = laatste_meting(ind)
-    lijnen = [
-        lijn
-        for lijn in lijnen_met_samenvatting(alleen_gepubliceerd=True, alleen_openbaar=True)
-        if lijn.doel_id == doel.pk
-    ]
+    doel = get_object_or_404(Doel.objects.select_related("programma"), slug=slug)
+    indicatoren = [i for i in selectors.openbare_indicatoren() if i.doel_id == doel.pk]
+    updates = list(selectors.openbare_statusupdates().filter(activiteit__lijn__doel=doel)[:10])
     return render(
         request,
         "publiek/doel.html",
-        {"doel": doel, "indicatoren": indicatoren, "lijnen": lijnen},
+        {
+            "doel": doel,
+            "indicatoren": indicatoren,
+            "lijnen": selectors.openbare_lijnen(doel=doel),
+            "updates": updates,
+        },
     )
 
 
+@publiek_gecached
 def indicator_detail(request, slug):
     indicator = get_object_or_404(indicatoren_met_metingen(alleen_gepubliceerd=True), slug=slug)
+    metingen = indicator.metingen_zichtbaar
+    laatste = metingen[0] if metingen else None
     return render(
         request,
         "publiek/indicator.html",
-        {"indicator": indicator, "metingen": indicator.metingen_zichtbaar},
+        {
+            "indicator": indicator,
+            "metingen": metingen,
+            "laatste": laatste,
+            "voortgang": indicator_voortgang(indicator, laatste),
+            "grafiek": indicator_grafiek(indicator),
+        },
     )
 
 
+@publiek_gecached
 def lijn_detail(request, slug):
-    lijnen = lijnen_met_samenvatting(alleen_gepubliceerd=True, alleen_openbaar=True)
-    lijn = next((lijn for lijn in lijnen if lijn.slug == slug), None)
+    lijn = selectors.openbare_lijn(slug)
     if lijn is None:
         raise Http404("Deze activiteitenlijn bestaat niet.")
-    return render(request, "publiek/lijn.html", {"lijn": lijn})
+    updates = list(selectors.openbare_statusupdates().filter(activiteit__lijn=lijn)[:20])
+    return render(request, "publiek/lijn.html", {"lijn": lijn, "updates": updates})
 
 
+@publiek_gecached
 def activiteit_detail(request, slug):
     activiteit = get_object_or_404(
-        Activiteit.objects.select_related("lijn__doel").prefetch_related(
-            Prefetch(
-                "statusupdates",
-                queryset=Statusupdate.objects.filter(gepubliceerd=True),
-                to_attr="updates_openbaar",
-            )
-        ),
+        selectors.openbare_activiteiten().prefetch_related(selectors.openbare_updates_prefetch()),
         slug=slug,
-        openbaar=True,
     )
     return render(request, "publiek/activiteit.html", {"activiteit": activiteit})
 
 
+def activiteiten_filter(request) -> ActiviteitPaginaFilter:
+    return ActiviteitPaginaFilter(request.GET or None, queryset=selectors.openbare_activiteiten())
+
+
+@publiek_gecached
+def activiteiten(request):
+    filterset = activiteiten_filter(request)
+    pagina = Paginator(filterset.qs, PER_PAGINA).get_page(request.GET.get("pagina"))
+    zoekparameters = request.GET.copy()
+    zoekparameters.pop("pagina", None)
+    return render(
+        request,
+        "publiek/activiteiten.html",
+        {
+            "filter": filterset,
+            "pagina": pagina,
+            "zoekparameters": zoekparameters.urlencode(),
+        },
+    )
+
+
+@publiek_gecached
+def agenda(request):
+    nu = timezone.now()
+    alle = list(selectors.openbare_bijeenkomsten())
+    return render(
+        request,
+        "publiek/agenda.html",
+        {
+            "komend": [b for b in alle if b.start and b.start >= nu],
+            "eerder": [b for b in reversed(alle) if b.start and b.start < nu],
+            "ongepland": [b for b in alle if b.start is None],
+        },
+    )
+
+
+@publiek_gecached
 def bijeenkomst_detail(request, slug):
-    bijeenkomst = get_object_or_404(Bijeenkomst, slug=slug, openbaar=True)
+    bijeenkomst = get_object_or_404(selectors.openbare_bijeenkomsten(), slug=slug)
     return render(request, "publiek/bijeenkomst.html", {"bijeenkomst": bijeenkomst})
+
+
+@publiek_gecached
+def woningbouw(request):
+    cijfers = selectors.openbare_woningbouwcijfers()
+    return render(
+        request,
+        "publiek/woningbouw.html",
+        {
+            "cijfers": cijfers,
+            "woningbouw_demo": selectors.woningbouw_is_demo(),
+            "grafiek_totaal": woningbouw_grafiek(cijfers),
+            "grafiek_per_jaar": woningbouw_per_jaar_grafiek(cijfers),
+            "projecten": list(selectors.gepubliceerde_projecten()),
+            "deelsporen": list(selectors.openbare_deelsporen()),
+        },
+    )
+
+
+@publiek_gecached
+def toegankelijkheid(request):
+    return render(request, "publiek/toegankelijkheid.html")

@@ -21,7 +21,7 @@ def test_programme_manager_adds_a_project_and_the_4100_chart_moves(demo, live_se
     laad_woondeal_demo(random.Random(1), 1)
     page.set_default_timeout(10_000)
     login(page, live_server, "programmamanager", "demo-almelo-2026")
-    page.get_by_role("link", name="Woningbouw", exact=True).click()
+    page.get_by_role("navigation", name="Hoofdmenu").get_by_role("link", name="Woningbouw").click()
     assert page.get_by_role("heading", level=1).inner_text().startswith("Woondeal Twente")
     screenshot(page, "woningbouw-woondeal")
     assert_toegankelijk(page)

@@ -1,0 +1,115 @@
+"""Filters for activities and status updates, shared by the public activity list and the API."""
+
+import django_filters
+from django import forms
+from django.db.models import Q
+
+from activiteiten.constants import Status
+from activiteiten.models import Activiteitenlijn
+from doelen.constants import DoelCode
+from doelen.selectors import programma_get
+
+
+def jaar_keuzes():
+    programma = programma_get()
+    jaren = programma.jaren if programma else []
+    return [(jaar, str(jaar)) for jaar in jaren]
+
+
+class ActiviteitFilter(django_filters.FilterSet):
+    """Filters a queryset of activities annotated by ``met_laatste_status`` (published updates)."""
+
+    q = django_filters.CharFilter(
+        label="Zoeken",
+        method="filter_zoeken",
+        max_length=200,
+        help_text="Zoekt in titel en omschrijving.",
+    )
+    doel = django_filters.ChoiceFilter(
+        label="Doel",
+        field_name="lijn__doel__code",
+        choices=DoelCode.choices,
+        empty_label="Alle doelen",
+        help_text="Code van het doel: A, B of C.",
+    )
+    lijn = django_filters.ModelChoiceFilter(
+        label="Activiteitenlijn",
+        field_name="lijn",
+        to_field_name="slug",
+        queryset=Activiteitenlijn.objects.order_by("code"),
+        empty_label="Alle lijnen",
+        help_text="Slug van de activiteitenlijn, bv. ongedeelde-regio.",
+    )
+    jaar = django_filters.NumberFilter(label="Jaar", min_value=2000, max_value=2100)
+    status = django_filters.ChoiceFilter(
+        label="Status",
+        choices=Status.choices,
+        method="filter_status",
+        empty_label="Alle statussen",
+        help_text="De status van de laatste gepubliceerde statusupdate.",
+    )
+    bijgewerkt_sinds = django_filters.DateFilter(
+        label="Bijgewerkt sinds",
+        method="filter_bijgewerkt_sinds",
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text="Alleen activiteiten met een gepubliceerde statusupdate op of na deze datum "
+        "(JJJJ-MM-DD).",
+    )
+
+    def filter_zoeken(self, queryset, name, value):
+        value = value.strip()
+        if not value:
+            return queryset
+        return queryset.filter(Q(titel__icontains=value) | Q(omschrijving__icontains=value))
+
+    def filter_status(self, queryset, name, value):
+        if value == Status.NIET_GESTART:
+            # no published update counts as "niet gestart" too (see activiteiten/selectors.py)
+            return queryset.filter(Q(laatste_status=value) | Q(laatste_status__isnull=True))
+        return queryset.filter(laatste_status=value)
+
+    def filter_bijgewerkt_sinds(self, queryset, name, value):
+        return queryset.filter(laatste_datum__gte=value)
+
+
+class ActiviteitPaginaFilter(ActiviteitFilter):
+    """The public activity list page: the year as a list of the programme's years; the API's
+    help texts (codes, slugs) are not shown to visitors."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for naam in ("doel", "lijn", "status", "bijgewerkt_sinds"):
+            self.filters[naam].extra.pop("help_text", None)
+
+    jaar = django_filters.ChoiceFilter(label="Jaar", choices=jaar_keuzes, empty_label="Alle jaren")
+
+
+class StatusupdateFilter(django_filters.FilterSet):
+    activiteit = django_filters.CharFilter(
+        label="Activiteit",
+        field_name="activiteit__slug",
+        max_length=200,
+        help_text="Slug van de activiteit.",
+    )
+    lijn = django_filters.CharFilter(
+        label="Activiteitenlijn",
+        field_name="activiteit__lijn__slug",
+        max_length=200,
+        help_text="Slug van de activiteitenlijn.",
+    )
+    doel = django_filters.ChoiceFilter(
+        label="Doel", field_name="activiteit__lijn__doel__code", choices=DoelCode.choices
+    )
+    jaar = django_filters.NumberFilter(
+        label="Jaar van de activiteit",
+        field_name="activiteit__jaar",
+        min_value=2000,
+        max_value=2100,
+    )
+    status = django_filters.ChoiceFilter(label="Status", choices=Status.choices)
+    sinds = django_filters.DateFilter(
+        label="Sinds",
+        field_name="rapportagedatum",
+        lookup_expr="gte",
+        help_text="Statusupdates met een rapportagedatum op of na deze datum (JJJJ-MM-DD).",
+    )

@@ -1,0 +1,136 @@
+"""Public representations of lines, activities and status updates: no people (trekker, auteur)."""
+
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from activiteiten.constants import Status
+from activiteiten.models import Activiteit, Activiteitenlijn, Statusupdate
+from doelen.api.fields import PaginaUrlField
+
+
+class StatusupdateSerializer(serializers.ModelSerializer):
+    activiteit = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+
+    class Meta:
+        model = Statusupdate
+        fields = [
+            "uuid", "activiteit", "rapportagedatum", "status", "voortgang", "toelichting",
+            "gepubliceerd", "is_demo", "aangemaakt_op",
+        ]  # fmt: skip
+
+
+class TijdlijnUpdateSerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Statusupdate
+        fields = ["uuid", "rapportagedatum", "status", "voortgang", "toelichting", "is_demo"]
+
+
+class StatusupdateSchrijfSerializer(serializers.Serializer):
+    """Input for a new status update; the rules are those of ``statusupdate_create``."""
+
+    activiteit = serializers.SlugRelatedField(
+        slug_field="slug",
+        queryset=Activiteit.objects.select_related("lijn"),
+        help_text="Slug van de activiteit.",
+        error_messages={
+            "does_not_exist": "Er is geen activiteit met slug '{value}'.",
+            "invalid": "Geef de slug van een activiteit op.",
+        },
+    )
+    status = serializers.ChoiceField(
+        choices=Status.choices,
+        error_messages={"invalid_choice": "'{input}' is geen geldige status."},
+    )
+    voortgang = serializers.IntegerField(
+        min_value=0,
+        max_value=100,
+        help_text="Percentage gereed, 0 tot en met 100.",
+        error_messages={
+            "min_value": "De voortgang is een percentage van 0 tot en met 100.",
+            "max_value": "De voortgang is een percentage van 0 tot en met 100.",
+            "invalid": "De voortgang is een geheel getal van 0 tot en met 100.",
+        },
+    )
+    toelichting = serializers.CharField(
+        required=False, allow_blank=True, default="", max_length=10000
+    )
+    rapportagedatum = serializers.DateField(
+        required=False,
+        help_text="Standaard vandaag (JJJJ-MM-DD).",
+        error_messages={"invalid": "Geef de rapportagedatum als JJJJ-MM-DD, bv. 2025-04-30."},
+    )
+    gepubliceerd = serializers.BooleanField(
+        required=False,
+        default=False,
+        help_text="Direct publiceren; alleen een programmamanager mag dit.",
+    )
+
+
+class _LaatsteStatusMixin(serializers.Serializer):
+    status = serializers.SerializerMethodField(
+        help_text="Status volgens de laatste gepubliceerde update (zonder update: niet_gestart)."
+    )
+    voortgang = serializers.SerializerMethodField(help_text="Percentage gereed (0–100).")
+    laatste_rapportagedatum = serializers.DateField(
+        source="laatste_datum", read_only=True, allow_null=True
+    )
+
+    @extend_schema_field(serializers.ChoiceField(choices=Status.choices))
+    def get_status(self, obj) -> str:
+        return getattr(obj, "laatste_status", None) or Status.NIET_GESTART
+
+    def get_voortgang(self, obj) -> int:
+        return getattr(obj, "laatste_voortgang", None) or 0
+
+
+class ActiviteitSerializer(_LaatsteStatusMixin, serializers.ModelSerializer):
+    lijn = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    lijn_code = serializers.CharField(source="lijn.code", read_only=True)
+    doel = serializers.CharField(source="lijn.doel.code", read_only=True)
+    url = PaginaUrlField()
+    statusupdates = TijdlijnUpdateSerializer(
+        source="updates_openbaar",
+        many=True,
+        read_only=True,
+        help_text="Gepubliceerde statusupdates, nieuwste eerst.",
+    )
+
+    class Meta:
+        model = Activiteit
+        fields = [
+            "uuid", "slug", "titel", "omschrijving", "jaar", "lijn", "lijn_code", "doel",
+            "geplande_start", "geplande_eind", "gewicht", "status", "voortgang",
+            "laatste_rapportagedatum", "is_demo", "url", "statusupdates",
+        ]  # fmt: skip
+
+
+class StatusAantalSerializer(serializers.Serializer):
+    status = serializers.ChoiceField(choices=Status.choices)
+    aantal = serializers.IntegerField()
+
+
+class ActiviteitenlijnSerializer(serializers.ModelSerializer):
+    doel = serializers.CharField(source="doel.code", read_only=True)
+    url = PaginaUrlField()
+    voortgang = serializers.IntegerField(
+        source="samenvatting.voortgang",
+        read_only=True,
+        allow_null=True,
+        help_text="Gewogen voortgang van de openbare activiteiten (null: geen activiteiten).",
+    )
+    aantal_activiteiten = serializers.IntegerField(source="samenvatting.totaal", read_only=True)
+    statussen = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Activiteitenlijn
+        fields = [
+            "code", "slug", "naam", "omschrijving", "doel", "url", "voortgang",
+            "aantal_activiteiten", "statussen",
+        ]  # fmt: skip
+
+    @extend_schema_field(StatusAantalSerializer(many=True))
+    def get_statussen(self, obj):
+        return [
+            {"status": value, "aantal": aantal}
+            for value, _label, aantal in obj.samenvatting.per_status()
+        ]

@@ -1,0 +1,150 @@
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django_filters import rest_framework as filters
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework import mixins, status, viewsets
+from rest_framework.authentication import SessionAuthentication, TokenAuthentication
+from rest_framework.exceptions import PermissionDenied, ValidationError
+from rest_framework.response import Response
+
+from activiteiten.models import Activiteit, Activiteitenlijn, Statusupdate
+from activiteiten.selectors import samenvatting_activiteiten
+from activiteiten.services import statusupdate_create
+from almelo_programma.public import selectors
+from almelo_programma.roles import (
+    LIJNTREKKER,
+    PROGRAMMAMANAGER,
+    heeft_rol,
+    mag_activiteit_bewerken,
+)
+from doelen.constants import DoelCode
+
+from .filters import ActiviteitFilter, StatusupdateFilter
+from .serializers import (
+    ActiviteitenlijnSerializer,
+    ActiviteitSerializer,
+    StatusupdateSchrijfSerializer,
+    StatusupdateSerializer,
+)
+
+SLUG = r"[-a-zA-Z0-9_]+"
+UUID = r"[0-9a-fA-F-]{32,36}"
+
+
+class LijnFilter(filters.FilterSet):
+    doel = filters.ChoiceFilter(
+        field_name="doel__code", choices=DoelCode.choices, label="Doel (A, B of C)"
+    )
+
+    class Meta:
+        model = Activiteitenlijn
+        fields = ["doel"]
+
+
+class ActiviteitenlijnViewSet(viewsets.ReadOnlyModelViewSet):
+    """De negen activiteitenlijnen met hun gepubliceerde voortgang."""
+
+    serializer_class = ActiviteitenlijnSerializer
+    filterset_class = LijnFilter
+    lookup_field = "slug"
+    lookup_value_regex = SLUG
+    queryset = Activiteitenlijn.objects.select_related("doel").order_by("code")
+
+    def _met_samenvatting(self, lijnen):
+        """Attach the public roll-up to ``lijnen`` with one query."""
+        per_lijn = {lijn.pk: [] for lijn in lijnen}
+        for act in selectors.openbare_activiteiten().filter(lijn__in=list(per_lijn)):
+            per_lijn[act.lijn_id].append(act)
+        for lijn in lijnen:
+            lijn.samenvatting = samenvatting_activiteiten(per_lijn[lijn.pk])
+        return lijnen
+
+    def list(self, request, *args, **kwargs):
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        serializer = self.get_serializer(self._met_samenvatting(list(page)), many=True)
+        return self.get_paginated_response(serializer.data)
+
+    def retrieve(self, request, *args, **kwargs):
+        (lijn,) = self._met_samenvatting([self.get_object()])
+        return Response(self.get_serializer(lijn).data)
+
+
+class ActiviteitViewSet(viewsets.ReadOnlyModelViewSet):
+    """Openbare activiteiten met hun gepubliceerde statusupdates.
+
+    Status en voortgang zijn die van de laatste gepubliceerde statusupdate.
+    """
+
+    serializer_class = ActiviteitSerializer
+    filterset_class = ActiviteitFilter
+    lookup_field = "slug"
+    lookup_value_regex = SLUG
+    queryset = Activiteit.objects.none()
+
+    def get_queryset(self):
+        return selectors.openbare_activiteiten().prefetch_related(
+            selectors.openbare_updates_prefetch()
+        )
+
+
+class StatusupdateViewSet(
+    mixins.ListModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.CreateModelMixin,
+    viewsets.GenericViewSet,
+):
+    """Gepubliceerde statusupdates van openbare activiteiten, nieuwste eerst.
+
+    Programmamanagers en lijntrekkers kunnen met een token of sessie een statusupdate toevoegen,
+    met dezelfde regels en rechten als in de werkruimte.
+    """
+
+    serializer_class = StatusupdateSerializer
+    filterset_class = StatusupdateFilter
+    # token first, so an API client without credentials gets 401 + "WWW-Authenticate: Token"
+    authentication_classes = [TokenAuthentication, SessionAuthentication]
+    lookup_field = "uuid"
+    lookup_value_regex = UUID
+    queryset = Statusupdate.objects.none()
+
+    def get_queryset(self):
+        return selectors.openbare_statusupdates()
+
+    @extend_schema(
+        request=StatusupdateSchrijfSerializer,
+        responses={
+            201: StatusupdateSerializer,
+            400: OpenApiResponse(description="Ongeldige invoer; per veld een Nederlandse melding."),
+            401: OpenApiResponse(description="Niet ingelogd of ongeldig token."),
+            403: OpenApiResponse(description="Niet ingelogd, of geen recht op deze activiteit."),
+        },
+    )
+    def create(self, request, *args, **kwargs):
+        user = request.user
+        if not heeft_rol(user, PROGRAMMAMANAGER, LIJNTREKKER):
+            raise PermissionDenied(
+                "Alleen programmamanagers en lijntrekkers mogen statusupdates toevoegen."
+            )
+        invoer = StatusupdateSchrijfSerializer(data=request.data)
+        invoer.is_valid(raise_exception=True)
+        data = invoer.validated_data
+        activiteit = data["activiteit"]
+        if not mag_activiteit_bewerken(user, activiteit):
+            raise PermissionDenied("U mag de voortgang van deze activiteit niet bijwerken.")
+        if data["gepubliceerd"] and not heeft_rol(user, PROGRAMMAMANAGER):
+            raise PermissionDenied("Alleen een programmamanager mag een statusupdate publiceren.")
+        try:
+            update = statusupdate_create(
+                activiteit=activiteit,
+                status=data["status"],
+                voortgang=data["voortgang"],
+                toelichting=data["toelichting"],
+                rapportagedatum=data.get("rapportagedatum"),
+                gepubliceerd=data["gepubliceerd"],
+                door=user,
+            )
+        except DjangoValidationError as fout:
+            if hasattr(fout, "error_dict"):
+                raise ValidationError(fout.message_dict) from fout
+            raise ValidationError({"non_field_errors": fout.messages}) from fout
+        serializer = StatusupdateSerializer(update, context=self.get_serializer_context())
+        return Response(serializer.data, status=status.HTTP_201_CREATED)

@@ -1,0 +1,59 @@
+"""The open-data API: one router under /api/v1/, the schema and its documentation (no CDN).
+
+Read-only and published data only for everyone; programme managers and line leads may add a
+status update (token or session authentication). See the README section "Open data".
+"""
+
+from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
+from rest_framework.routers import DefaultRouter
+
+from activiteiten.api.viewsets import (
+    ActiviteitenlijnViewSet,
+    ActiviteitViewSet,
+    StatusupdateViewSet,
+)
+from doelen.api.viewsets import DoelViewSet, EffectindicatorViewSet
+from netwerk.api.viewsets import BijeenkomstViewSet
+from woondeals.api.viewsets import (
+    DeelspoorViewSet,
+    WoningbouwcijfersView,
+    WoningbouwprojectViewSet,
+)
+
+
+class ApiRouter(DefaultRouter):
+    """The router, with the one-object housing figures listed on the API root as well."""
+
+    extra_in_root = {"woningbouwcijfers": "woningbouwcijfers"}
+
+    def get_api_root_view(self, api_urls=None):
+        api_root_dict = {
+            prefix: self.routes[0].name.format(basename=basename)
+            for prefix, _viewset, basename in self.registry
+        }
+        api_root_dict.update(self.extra_in_root)
+        return self.APIRootView.as_view(api_root_dict=api_root_dict)
+
+
+router = ApiRouter()
+router.register("doelen", DoelViewSet, basename="doel")
+router.register("indicatoren", EffectindicatorViewSet, basename="indicator")
+router.register("lijnen", ActiviteitenlijnViewSet, basename="lijn")
+router.register("activiteiten", ActiviteitViewSet, basename="activiteit")
+router.register("statusupdates", StatusupdateViewSet, basename="statusupdate")
+router.register("deelsporen", DeelspoorViewSet, basename="deelspoor")
+router.register("woningbouwprojecten", WoningbouwprojectViewSet, basename="woningbouwproject")
+router.register("bijeenkomsten", BijeenkomstViewSet, basename="bijeenkomst")
+
+# one object, not a collection: a plain view beside the router's viewsets
+extra_urls = [
+    path("woningbouwcijfers/", WoningbouwcijfersView.as_view(), name="woningbouwcijfers"),
+]
+
+urlpatterns = [
+    path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
+    path("redoc/", SpectacularRedocView.as_view(url_name="api-schema"), name="api-redoc"),
+    path("", include((router.urls + extra_urls, "api"), namespace="api")),
+]

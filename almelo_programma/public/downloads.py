@@ -1,0 +1,92 @@
+"""CSV downloads (open data) of the public activity list and the published measurements."""
+
+import csv
+
+from django.http import HttpResponse
+
+from activiteiten.constants import Status
+from doelen.selectors import indicatoren_met_metingen
+
+from .cache import publiek_gecached
+from .views import activiteiten_filter
+
+STATUS_LABELS = dict(Status.choices)
+
+
+def _cel(waarde) -> str:
+    """A cell as text; a leading =, +, - or @ is neutralised (CSV/formula injection)."""
+    tekst = "" if waarde is None else str(waarde)
+    if tekst[:1] in ("=", "+", "-", "@"):
+        return "'" + tekst
+    return tekst
+
+
+def _csv_response(bestandsnaam: str, kop: list[str], rijen) -> HttpResponse:
+    response = HttpResponse(
+        content_type="text/csv; charset=utf-8",
+        headers={"Content-Disposition": f'attachment; filename="{bestandsnaam}"'},
+    )
+    response.write("\ufeff")  # BOM: spreadsheet programs then read UTF-8 correctly
+    writer = csv.writer(response)
+    writer.writerow(kop)
+    for rij in rijen:
+        writer.writerow([_cel(w) for w in rij])
+    return response
+
+
+@publiek_gecached
+def activiteiten_csv(request):
+    """The public activity list, with the same filters as the page (?doel=A&jaar=2024 …)."""
+    filterset = activiteiten_filter(request)
+    rijen = (
+        [
+            act.uuid,
+            act.slug,
+            act.lijn.doel.code,
+            act.lijn.code,
+            act.lijn.naam,
+            act.jaar,
+            act.titel,
+            act.laatste_status or Status.NIET_GESTART,
+            STATUS_LABELS[act.laatste_status or Status.NIET_GESTART],
+            act.laatste_voortgang if act.laatste_voortgang is not None else 0,
+            act.laatste_datum.isoformat() if act.laatste_datum else "",
+            "ja" if act.is_demo else "nee",
+        ]
+        for act in filterset.qs
+    )
+    kop = [
+        "uuid", "slug", "doel", "lijn", "lijn_naam", "jaar", "titel", "status", "status_label",
+        "voortgang_procent", "laatste_rapportagedatum", "demogegeven",
+    ]  # fmt: skip
+    return _csv_response("activiteiten-stedelijke-ontwikkeling.csv", kop, rijen)
+
+
+@publiek_gecached
+def metingen_csv(request):
+    """Every published measurement of the effect indicators."""
+
+    def rijen():
+        for ind in indicatoren_met_metingen(alleen_gepubliceerd=True):
+            for m in ind.metingen_zichtbaar:
+                yield [
+                    ind.nummer,
+                    ind.slug,
+                    ind.doel.code,
+                    ind.soort,
+                    m.datum.isoformat(),
+                    m.waarde if m.waarde is not None else "",
+                    ind.eenheid,
+                    m.beoordeling,
+                    m.get_beoordeling_display() if m.beoordeling else "",
+                    ind.streefwaarde if ind.streefwaarde is not None else "",
+                    m.toelichting,
+                    m.bron,
+                    "ja" if m.is_demo else "nee",
+                ]
+
+    kop = [
+        "indicator", "indicator_slug", "doel", "soort", "datum", "waarde", "eenheid",
+        "beoordeling", "beoordeling_label", "streefwaarde", "toelichting", "bron", "demogegeven",
+    ]  # fmt: skip
+    return _csv_response("metingen-effectindicatoren.csv", kop, rijen())

@@ -1,0 +1,41 @@
+from django.db.models import Prefetch
+from rest_framework import viewsets
+
+from activiteiten.models import Activiteitenlijn
+from doelen.models import Doel, Effectindicator
+from doelen.selectors import doelen_qs, indicatoren_met_metingen
+
+from .filters import EffectindicatorFilter
+from .serializers import DoelSerializer, EffectindicatorSerializer
+
+SLUG = r"[-a-zA-Z0-9_]+"
+
+
+class DoelViewSet(viewsets.ReadOnlyModelViewSet):
+    """De drie doelen van het programma (A, B, C) met hun effectindicatoren en lijnen."""
+
+    serializer_class = DoelSerializer
+    lookup_field = "slug"
+    lookup_value_regex = SLUG
+    filter_backends: list = []
+
+    def get_queryset(self):
+        return doelen_qs().prefetch_related(
+            Prefetch("indicatoren", queryset=Effectindicator.objects.only("slug", "doel")),
+            Prefetch("lijnen", queryset=Activiteitenlijn.objects.only("slug", "doel")),
+        )
+
+    queryset = Doel.objects.none()  # for the schema; get_queryset is what runs
+
+
+class EffectindicatorViewSet(viewsets.ReadOnlyModelViewSet):
+    """De tien effectindicatoren voor 2026 met hun gepubliceerde metingen."""
+
+    serializer_class = EffectindicatorSerializer
+    filterset_class = EffectindicatorFilter
+    lookup_field = "slug"
+    lookup_value_regex = SLUG
+    queryset = Effectindicator.objects.none()
+
+    def get_queryset(self):
+        return indicatoren_met_metingen(alleen_gepubliceerd=True)

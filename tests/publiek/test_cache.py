@@ -1,0 +1,59 @@
+"""Public pages are cached for anonymous visitors and invalidated by publishing/unpublishing."""
+
+import pytest
+
+from activiteiten.models import Activiteit
+from almelo_programma.public.cache import publiek_cache_legen
+from tests.factories import StatusupdateFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_second_request_is_a_cache_hit(programma, client):
+    assert client.get("/").headers["X-Publiek-Cache"] == "miss"
+    assert client.get("/").headers["X-Publiek-Cache"] == "hit"
+    assert client.get("/?a=1").headers["X-Publiek-Cache"] == "miss"
+
+
+def test_publishing_and_unpublishing_invalidate_the_cached_page(programma, client):
+    act = Activiteit.objects.get(slug="2023-b1-stadscafe")
+    update = StatusupdateFactory(activiteit=act, toelichting="Nieuw-bericht", gepubliceerd=False)
+    client.get(act.get_absolute_url())
+    response = client.get(act.get_absolute_url())
+    assert response.headers["X-Publiek-Cache"] == "hit"
+    assert "Nieuw-bericht" not in response.content.decode()
+
+    update.gepubliceerd = True
+    update.save()
+    response = client.get(act.get_absolute_url())
+    assert response.headers["X-Publiek-Cache"] == "miss"
+    assert "Nieuw-bericht" in response.content.decode()
+
+    update.gepubliceerd = False
+    update.save()
+    assert "Nieuw-bericht" not in client.get(act.get_absolute_url()).content.decode()
+
+
+def test_writes_that_bypass_save_are_invalidated_by_hand(programma, client):
+    act = Activiteit.objects.get(slug="2023-b1-stadscafe")
+    update = StatusupdateFactory(activiteit=act, toelichting="Bulk-bericht", gepubliceerd=False)
+    client.get(act.get_absolute_url())
+    type(update).objects.filter(pk=update.pk).update(gepubliceerd=True)  # no history row
+    assert "Bulk-bericht" not in client.get(act.get_absolute_url()).content.decode()
+    publiek_cache_legen()
+    assert "Bulk-bericht" in client.get(act.get_absolute_url()).content.decode()
+
+
+def test_logged_in_users_are_not_served_from_the_cache(programma, client):
+    client.get("/")
+    user = UserFactory(rol="bestuurder")
+    client.force_login(user)
+    response = client.get("/")
+    assert "X-Publiek-Cache" not in response.headers
+    assert "Uitloggen" in response.content.decode()
+
+
+def test_cache_can_be_switched_off(programma, client, settings):
+    settings.PUBLIEK_CACHE_SECONDEN = 0
+    client.get("/")
+    assert "X-Publiek-Cache" not in client.get("/").headers

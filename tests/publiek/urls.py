@@ -1,0 +1,56 @@
+"""The public URLs, one per page type, for a programme loaded with demo data."""
+
+from activiteiten.models import Activiteit
+from doelen.models import Doel, Effectindicator
+from netwerk.models import Bijeenkomst
+
+LIJSTEN = [
+    "/",
+    "/activiteiten/",
+    "/activiteiten/?doel=A&jaar=2024&status=afgerond&q=demo",
+    "/agenda/",
+    "/woningbouw/",
+    "/toegankelijkheid/",
+    "/feeds/statusupdates.atom",
+    "/agenda.ics",
+    "/activiteiten.csv",
+    "/metingen.csv",
+]
+API_LIJSTEN = [
+    "/api/v1/doelen/",
+    "/api/v1/indicatoren/",
+    "/api/v1/lijnen/",
+    "/api/v1/activiteiten/",
+    "/api/v1/activiteiten/?doel=B&jaar=2025&status=afgerond&bijgewerkt_sinds=2024-01-01",
+    "/api/v1/statusupdates/",
+    "/api/v1/statusupdates/?lijn=a1-ongedeelde-regio&sinds=2024-01-01",
+    "/api/v1/deelsporen/",
+    "/api/v1/woningbouwprojecten/",
+    "/api/v1/woningbouwcijfers/",
+    "/api/v1/bijeenkomsten/",
+]
+
+
+def detailpaginas() -> list[str]:
+    doel = Doel.objects.order_by("code").first()
+    return [
+        doel.get_absolute_url(),
+        Effectindicator.objects.get(nummer=3).get_absolute_url(),
+        "/lijnen/a1-ongedeelde-regio/",
+        Activiteit.objects.filter(openbaar=True).order_by("slug").first().get_absolute_url(),
+        Bijeenkomst.objects.filter(openbaar=True).order_by("slug").first().get_absolute_url(),
+    ]
+
+
+def api_details() -> list[str]:
+    act = Activiteit.objects.filter(openbaar=True).order_by("slug").first()
+    return [
+        "/api/v1/doelen/a-wonen/",
+        "/api/v1/indicatoren/3-4100-nieuwbouwwoningen/",
+        "/api/v1/lijnen/a1-ongedeelde-regio/",
+        f"/api/v1/activiteiten/{act.slug}/",
+    ]
+
+
+def alle_openbare_urls() -> list[str]:
+    return LIJSTEN + detailpaginas() + API_LIJSTEN + api_details() + ["/api/v1/schema/"]
