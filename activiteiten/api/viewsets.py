@@ -130,8 +130,6 @@ class StatusupdateViewSet(
         activiteit = data["activiteit"]
         if not mag_activiteit_bewerken(user, activiteit):
             raise PermissionDenied("U mag de voortgang van deze activiteit niet bijwerken.")
-        if data["gepubliceerd"] and not heeft_rol(user, PROGRAMMAMANAGER):
-            raise PermissionDenied("Alleen een programmamanager mag een statusupdate publiceren.")
         try:
             update = statusupdate_create(
                 activiteit=activiteit,

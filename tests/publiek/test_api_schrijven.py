@@ -104,13 +104,15 @@ def test_line_lead_of_another_line_is_refused(api_client, trekker, programma):
     assert not Statusupdate.objects.exists()
 
 
-def test_line_lead_may_not_publish(api_client, trekker, activiteit):
+def test_line_lead_may_publish_their_own_update_as_in_the_werkruimte(
+    api_client, trekker, activiteit
+):
+    """Same rule as the werkruimte form: who may update an activity may publish the update."""
     response = _met_token(api_client, trekker).post(
         URL, _geldig(activiteit, gepubliceerd=True), format="json"
     )
-    assert response.status_code == 403
-    assert "programmamanager" in response.json()["detail"]
-    assert not Statusupdate.objects.exists()
+    assert response.status_code == 201
+    assert Statusupdate.objects.get().gepubliceerd
 
 
 def test_invalid_token_is_refused(api_client, activiteit):

@@ -57,3 +57,29 @@ def test_cache_can_be_switched_off(programma, client, settings):
     settings.PUBLIEK_CACHE_SECONDEN = 0
     client.get("/")
     assert "X-Publiek-Cache" not in client.get("/").headers
+
+
+def test_an_excel_import_that_publishes_invalidates_the_cached_page(programma, client):
+    """The werkruimte import stores updates in bulk, with history rows: the page refreshes."""
+    import datetime
+
+    from activiteiten.services import statusupdates_bulk_create
+
+    act = Activiteit.objects.get(slug="2023-b1-stadscafe")
+    client.get(act.get_absolute_url())
+    assert client.get(act.get_absolute_url()).headers["X-Publiek-Cache"] == "hit"
+    statusupdates_bulk_create(
+        regels=[
+            {
+                "activiteit": act,
+                "status": "op_schema",
+                "voortgang": 40,
+                "toelichting": "Uit-de-import",
+                "rapportagedatum": datetime.date(2023, 8, 31),
+                "gepubliceerd": True,
+            }
+        ]
+    )
+    response = client.get(act.get_absolute_url())
+    assert response.headers["X-Publiek-Cache"] == "miss"
+    assert "Uit-de-import" in response.content.decode()
