@@ -1,14 +1,6 @@
 from django import template
 
-from activiteiten.constants import Status
+from activiteiten.templatetags.status import statuslabel
 
 register = template.Library()
-
-
-@register.filter
-def statuslabel(waarde):
-    """Dutch label of a status value (annotations carry the value only)."""
-    try:
-        return Status(waarde or Status.NIET_GESTART).label
-    except ValueError:
-        return waarde
+register.filter("statuslabel", statuslabel)

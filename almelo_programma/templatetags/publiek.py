@@ -2,17 +2,10 @@
 
 from django import template
 
-from activiteiten.constants import Status
+from activiteiten.templatetags.status import statuslabel
 
 register = template.Library()
-
-_STATUS_LABELS = dict(Status.choices)
-
-
-@register.filter
-def statuslabel(waarde) -> str:
-    """The Dutch label of a status value (e.g. an annotated ``laatste_status``)."""
-    return str(_STATUS_LABELS.get(waarde or Status.NIET_GESTART, waarde))
+register.filter("statuslabel", statuslabel)
 
 
 @register.filter

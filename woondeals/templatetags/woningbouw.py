@@ -1,17 +1,9 @@
 from django import template
 
-from activiteiten.constants import Status
+from activiteiten.templatetags.status import statuslabel
 
 register = template.Library()
-
-
-@register.filter
-def statuslabel(waarde) -> str:
-    """Dutch label of a status value (for annotated ``laatste_status``)."""
-    try:
-        return Status(waarde).label
-    except ValueError:
-        return Status.NIET_GESTART.label
+register.filter("statuslabel", statuslabel)
 
 
 @register.filter

@@ -1,14 +1,6 @@
 from django import template
 
-from activiteiten.constants import Status
+from activiteiten.templatetags.status import statuslabel
 
 register = template.Library()
-
-
-@register.filter
-def status_label(waarde) -> str:
-    """Dutch label of a status value (annotations have no get_..._display)."""
-    try:
-        return Status(waarde).label
-    except ValueError:
-        return "Nog geen update"
+register.filter("status_label", statuslabel)
