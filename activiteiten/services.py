@@ -38,6 +38,19 @@ def _laatste_status(activiteit: Activiteit) -> str | None:
     )
 
 
+def nieuwe_update(model, *, door=None, rapportagedatum=None, **velden):
+    """A validated, unsaved status update of ``model`` (an activity's or a sub-track's).
+
+    The rules every status update follows, wherever it is made: the model's own checks
+    (progress 0–100, explanation for "aandacht nodig"/"vertraagd"/"gestopt", 100% when
+    finished) and a reporting date (default today) within the programme's period.
+    """
+    update = model(auteur=door, rapportagedatum=rapportagedatum or timezone.localdate(), **velden)
+    update.full_clean()
+    valideer_rapportagedatum(update.rapportagedatum)
+    return update
+
+
 @transaction.atomic
 def statusupdate_create(
     *,
@@ -55,18 +68,17 @@ def statusupdate_create(
     When the activity's status becomes "aandacht nodig" or "vertraagd" (it was something else),
     its followers and the followers of its line are e-mailed after the transaction commits.
     """
-    update = Statusupdate(
+    update = nieuwe_update(
+        Statusupdate,
         activiteit=activiteit,
         status=status,
         voortgang=voortgang,
         toelichting=toelichting,
-        auteur=door,
-        rapportagedatum=rapportagedatum or timezone.localdate(),
+        door=door,
+        rapportagedatum=rapportagedatum,
         gepubliceerd=gepubliceerd,
         is_demo=is_demo,
     )
-    update.full_clean()
-    valideer_rapportagedatum(update.rapportagedatum)
     vorige_status = _laatste_status(activiteit)
     update.save()
     if status in AANDACHT_STATUSSEN and status != vorige_status:

@@ -11,10 +11,9 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Sum
-from django.utils import timezone
 from django.utils.text import slugify
 
-from activiteiten.services import valideer_rapportagedatum
+from activiteiten.services import nieuwe_update
 from netwerk.models import Partner
 
 from .constants import Planstatus
@@ -362,17 +361,16 @@ def deelspoorupdate_create(
 ) -> DeelspoorUpdate:
     """Validate and store a sub-track's status update (same rules as an activity's); raises
     ``ValidationError`` (Dutch, keyed on field names) and writes nothing on bad input."""
-    update = DeelspoorUpdate(
+    update = nieuwe_update(
+        DeelspoorUpdate,
         deelspoor=deelspoor,
         status=status,
         voortgang=voortgang,
         toelichting=toelichting,
-        auteur=door,
-        rapportagedatum=rapportagedatum or timezone.localdate(),
+        door=door,
+        rapportagedatum=rapportagedatum,
         gepubliceerd=gepubliceerd,
         is_demo=is_demo,
     )
-    update.full_clean()
-    valideer_rapportagedatum(update.rapportagedatum)
     update.save()
     return update
