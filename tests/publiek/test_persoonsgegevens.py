@@ -3,7 +3,14 @@
 import pytest
 from django.contrib.auth import get_user_model
 
-from netwerk.models import Bijeenkomst, Contactpersoon, Partner
+from netwerk.models import (
+    Bijeenkomst,
+    Contactpersoon,
+    Enquetereactie,
+    Lobbycontact,
+    Partner,
+    Vervolgactie,
+)
 from woondeals.models import Subsidieaanvraag
 
 from .urls import alle_openbare_urls
@@ -25,6 +32,15 @@ def test_no_names_emails_contacts_notes_or_amounts_anywhere_public(demo, client)
         if "." in user.username:  # "partner", "wethouder" are ordinary Dutch words
             verboden.add(user.username)
     verboden |= set(Bijeenkomst.objects.values_list("interne_notities", flat=True))
+    # the netwerk werkruimte's internals (demo data of issue 7): contact persons, follow-up
+    # actions, lobby contacts and survey comments never leave the werkruimte
+    for naam, email in Contactpersoon.objects.values_list("naam", "email"):
+        verboden |= {naam, email}
+    verboden |= set(Vervolgactie.objects.values_list("omschrijving", flat=True))
+    for met_wie, samenvatting in Lobbycontact.objects.values_list("met_wie", "samenvatting"):
+        verboden |= {met_wie, samenvatting}
+    verboden |= set(Enquetereactie.objects.values_list("opmerking", flat=True))
+    assert Contactpersoon.objects.count() > 1 and Vervolgactie.objects.exists()
     for aanvraag in Subsidieaanvraag.objects.all():
         bedrag = int(aanvraag.aangevraagd_bedrag)
         verboden |= {str(bedrag), f"{bedrag:,}".replace(",", "."), aanvraag.titel}
