@@ -39,7 +39,10 @@ from . import roles
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "doelen" / "data" / "programma.json"
 DEMO_WACHTWOORD = "demo-almelo-2026"
-DEMO = "Demo: "  # prefix on every demo title, so demo data is recognisable wherever it shows
+DEMO = "Demo: "
+PROGRAMMA_START = timezone.make_aware(
+    datetime.datetime(2023, 1, 16, 9, 0)
+)  # prefix on every demo title, so demo data is recognisable wherever it shows
 
 
 @dataclass
@@ -392,6 +395,10 @@ def laad_demo(*, schaal: int = 1, vandaag: datetime.date | None = None) -> Versl
             },
         )
         v.tel("demo-projecten", c)
+        if c:
+            # Known since the programme's start, so the dashboard's time travel (which reads the
+            # pipeline from the recorded history) shows the demo projects in earlier periods too.
+            project.history.filter(history_type="+").update(history_date=PROGRAMMA_START)
         if c and start and start <= vandaag.year:
             totaal = project.totaal_woningen
             Realisatie.objects.create(project=project, jaar=start, gestart=totaal, is_demo=True)

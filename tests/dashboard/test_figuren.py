@@ -218,3 +218,13 @@ def test_latest_lobby_contacts_as_of_the_reference_date(client, gegevens, wethou
     response, d = _dashboard(client, wethouder, stand="2024")
     assert [c.samenvatting for c in d.lobbycontacten] == ["Gesprek met het ministerie"]
     assert "Werkbezoek Gedeputeerde" not in response.content.decode()
+
+
+def test_demo_pipeline_shows_in_an_earlier_period(demo, client):
+    """The demo projects' history starts with the programme, so time travel is not empty."""
+    from django.contrib.auth import get_user_model
+
+    wethouder = get_user_model().objects.get(username="wethouder")
+    _, d = _dashboard(client, wethouder, stand="2024")
+    assert d.woningbouw.aantal_projecten == 12
+    assert d.woningbouw.cijfers.alle_plannen.totaal > 0
