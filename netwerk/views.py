@@ -12,6 +12,8 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from almelo_programma.forms import fouten_naar_formulier
+
 from . import selectors, services
 from .constants import ANONIMITEITSDREMPEL, BijeenkomstSoort, PartnerSoort
 from .forms import (
@@ -57,14 +59,6 @@ enquetebeheerder = _toegang(mag_enquetes_beheren)
 def _post(request):
     """The POST data to bind a form to (an empty POST still binds), or None on GET."""
     return request.POST if request.method == "POST" else None
-
-
-def _fouten_naar_form(form, exc: ValidationError):
-    if hasattr(exc, "error_dict"):
-        for veld, fouten in exc.message_dict.items():
-            form.add_error(veld if veld in form.fields else None, fouten)
-    else:
-        form.add_error(None, exc.messages)
 
 
 def _rechten(request):
@@ -141,7 +135,7 @@ def partner_nieuw(request):
         try:
             partner = services.partner_create(**form.cleaned_data)
         except ValidationError as exc:
-            _fouten_naar_form(form, exc)
+            fouten_naar_formulier(form, exc)
         else:
             messages.success(request, f"Partner '{partner.naam}' is toegevoegd.")
             return redirect("netwerk:partner", slug=partner.slug)
@@ -156,7 +150,7 @@ def partner_bewerken(request, slug):
         try:
             services.partner_update(partner=partner, data=form.cleaned_data)
         except ValidationError as exc:
-            _fouten_naar_form(form, exc)
+            fouten_naar_formulier(form, exc)
         else:
             messages.success(request, "De partner is bijgewerkt.")
             return redirect("netwerk:partner", slug=partner.slug)
@@ -172,7 +166,7 @@ def contactpersoon_nieuw(request, slug):
         try:
             services.contactpersoon_create(partner=partner, **form.cleaned_data)
         except ValidationError as exc:
-            _fouten_naar_form(form, exc)
+            fouten_naar_formulier(form, exc)
         else:
             messages.success(request, "De contactpersoon is toegevoegd.")
             return redirect("netwerk:partner", slug=partner.slug)
@@ -188,7 +182,7 @@ def contactpersoon_bewerken(request, pk):
         try:
             services.contactpersoon_update(contactpersoon=persoon, data=form.cleaned_data)
         except ValidationError as exc:
-            _fouten_naar_form(form, exc)
+            fouten_naar_formulier(form, exc)
         else:
             messages.success(request, "De contactpersoon is bijgewerkt.")
             return redirect("netwerk:partner", slug=persoon.partner.slug)
@@ -249,7 +243,7 @@ def bijeenkomst_nieuw(request):
         try:
             b = services.bijeenkomst_create(**data, partners=partners, lijnen=lijnen)
         except ValidationError as exc:
-            _fouten_naar_form(form, exc)
+            fouten_naar_formulier(form, exc)
         else:
             messages.success(request, f"Bijeenkomst '{b.titel}' is toegevoegd.")
             return redirect("netwerk:bijeenkomst", slug=b.slug)
@@ -267,7 +261,7 @@ def bijeenkomst_bewerken(request, slug):
                 bijeenkomst=bijeenkomst, data=data, partners=partners, lijnen=lijnen
             )
         except ValidationError as exc:
-            _fouten_naar_form(form, exc)
+            fouten_naar_formulier(form, exc)
         else:
             messages.success(request, "De bijeenkomst is bijgewerkt.")
             return redirect("netwerk:bijeenkomst", slug=bijeenkomst.slug)
@@ -283,7 +277,7 @@ def vervolgactie_nieuw(request, slug):
         try:
             services.vervolgactie_create(bijeenkomst=bijeenkomst, **form.cleaned_data)
         except ValidationError as exc:
-            _fouten_naar_form(form, exc)
+            fouten_naar_formulier(form, exc)
         else:
             messages.success(request, "De vervolgactie is toegevoegd.")
             return redirect("netwerk:bijeenkomst", slug=bijeenkomst.slug)
@@ -341,7 +335,7 @@ def lobby_nieuw(request):
         try:
             dossier = services.lobbydossier_create(**data, lijnen=lijnen)
         except ValidationError as exc:
-            _fouten_naar_form(form, exc)
+            fouten_naar_formulier(form, exc)
         else:
             messages.success(request, f"Lobbydossier '{dossier.titel}' is aangemaakt.")
             return redirect("netwerk:lobbydossier", slug=dossier.slug)
@@ -358,7 +352,7 @@ def lobby_bewerken(request, slug):
         try:
             services.lobbydossier_update(dossier=dossier, data=data, lijnen=lijnen)
         except ValidationError as exc:
-            _fouten_naar_form(form, exc)
+            fouten_naar_formulier(form, exc)
         else:
             messages.success(request, "Het lobbydossier is bijgewerkt.")
             return redirect("netwerk:lobbydossier", slug=dossier.slug)
@@ -374,7 +368,7 @@ def lobbycontact_nieuw(request, slug):
         try:
             services.lobbycontact_create(dossier=dossier, door=request.user, **form.cleaned_data)
         except ValidationError as exc:
-            _fouten_naar_form(form, exc)
+            fouten_naar_formulier(form, exc)
         else:
             messages.success(request, "Het contact is vastgelegd.")
             return redirect("netwerk:lobbydossier", slug=dossier.slug)
@@ -423,7 +417,7 @@ def enquete_nieuw(request):
         try:
             enquete = services.enquete_create(**form.cleaned_data)
         except ValidationError as exc:
-            _fouten_naar_form(form, exc)
+            fouten_naar_formulier(form, exc)
         else:
             messages.success(request, f"Enquête '{enquete.titel}' is geopend.")
             return redirect("netwerk:enquete", slug=enquete.slug)
@@ -446,7 +440,7 @@ def enquete_uitnodigen(request, slug):
                 verloopt_op=services.einde_van_dag(verloopt) if verloopt else None,
             )
         except ValidationError as exc:
-            _fouten_naar_form(form, exc)
+            fouten_naar_formulier(form, exc)
         else:
             links = [
                 {
@@ -513,7 +507,7 @@ def enquete_invullen(request, token):
         except services.LinkOngeldig as fout:
             return render(request, "netwerk/enquete_ongeldig.html", {"fout": fout}, status=410)
         except ValidationError as exc:
-            _fouten_naar_form(form, exc)
+            fouten_naar_formulier(form, exc)
         else:
             return render(request, "netwerk/enquete_bedankt.html", {"enquete": uitnodiging.enquete})
     return render(

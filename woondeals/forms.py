@@ -2,7 +2,6 @@
 
 import django_filters
 from django import forms
-from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 
 from netwerk.models import Partner
 
@@ -23,19 +22,6 @@ class DatumInput(forms.DateInput):
 
     def __init__(self, **kwargs):
         super().__init__(format="%Y-%m-%d", **kwargs)
-
-
-def fouten_naar_formulier(form: forms.BaseForm, exc: ValidationError) -> None:
-    """Put a service's ``ValidationError`` on the form: per field where the form has the field."""
-    if not hasattr(exc, "error_dict"):
-        form.add_error(None, exc)
-        return
-    for veld, fouten in exc.message_dict.items():
-        doel = veld if veld in form.fields else None
-        if veld == NON_FIELD_ERRORS:
-            doel = None
-        for fout in fouten:
-            form.add_error(doel, fout)
 
 
 class ProjectForm(forms.ModelForm):

@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from activiteiten.selectors import met_laatste_status
+from almelo_programma.forms import fouten_naar_formulier
 
 from . import services, uitwisseling
 from .forms import (
@@ -28,7 +29,6 @@ from .forms import (
     RealisatieForm,
     VoorwaardeForm,
     WoondealForm,
-    fouten_naar_formulier,
 )
 from .grafiek import doelbalken, grafiek_4100, normbalken
 from .models import (

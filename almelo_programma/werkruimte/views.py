@@ -28,6 +28,7 @@ from activiteiten.services import (
     statusupdate_create,
     volgen,
 )
+from almelo_programma.forms import fouten_naar_formulier
 from almelo_programma.roles import (
     LIJNTREKKER,
     PROGRAMMAMANAGER,
@@ -60,14 +61,6 @@ def intern_vereist(view):
         return view(request, *args, **kwargs)
 
     return wrapper
-
-
-def _fouten_naar_form(form, exc: ValidationError):
-    if hasattr(exc, "error_dict"):
-        for veld, fouten in exc.message_dict.items():
-            form.add_error(veld if veld in form.fields else None, fouten)
-    else:
-        form.add_error(None, exc.messages)
 
 
 @intern_vereist
@@ -169,7 +162,7 @@ def activiteit_update(request, slug):
         try:
             statusupdate_create(activiteit=activiteit, door=request.user, **form.cleaned_data)
         except ValidationError as exc:
-            _fouten_naar_form(form, exc)
+            fouten_naar_formulier(form, exc)
         else:
             messages.success(request, "Uw statusupdate is opgeslagen.")
             return redirect("werkruimte:activiteit", slug=activiteit.slug)
@@ -207,7 +200,7 @@ def activiteit_bewerken(request, slug):
                 form = ActiviteitForm(data)
                 form.is_valid()
             except ValidationError as exc:
-                _fouten_naar_form(form, exc)
+                fouten_naar_formulier(form, exc)
             else:
                 messages.success(request, "De activiteit is opgeslagen.")
                 return redirect("werkruimte:activiteit", slug=activiteit.slug)
@@ -304,7 +297,7 @@ def lijn_doorzetten(request, slug):
                 lijn=lijn, van_jaar=form.cleaned_data["van_jaar"], door=request.user
             )
         except ValidationError as exc:
-            _fouten_naar_form(form, exc)
+            fouten_naar_formulier(form, exc)
         else:
             if nieuw:
                 messages.success(
@@ -352,7 +345,7 @@ def deelspoor_detail(request, slug):
             try:
                 deelspoorupdate_create(deelspoor=deelspoor, door=request.user, **form.cleaned_data)
             except ValidationError as exc:
-                _fouten_naar_form(form, exc)
+                fouten_naar_formulier(form, exc)
             else:
                 messages.success(request, "Uw statusupdate is opgeslagen.")
                 return redirect("werkruimte:deelspoor", slug=deelspoor.slug)
