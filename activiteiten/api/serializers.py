@@ -1,7 +1,9 @@
 """Public representations of lines, activities and status updates: no people (trekker, auteur)."""
 
+from django.core.exceptions import ValidationError as DjangoValidationError
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
+from rest_framework.exceptions import ValidationError
 
 from activiteiten.constants import Status
 from activiteiten.models import Activiteit, Activiteitenlijn, Statusupdate
@@ -25,18 +27,10 @@ class TijdlijnUpdateSerializer(serializers.ModelSerializer):
         fields = ["uuid", "rapportagedatum", "status", "voortgang", "toelichting", "is_demo"]
 
 
-class StatusupdateSchrijfSerializer(serializers.Serializer):
-    """Input for a new status update; the rules are those of ``statusupdate_create``."""
+class UpdateInvoerSerializer(serializers.Serializer):
+    """Input for a new status update of an activity or a sub-track (the rules are those of
+    ``activiteiten.services.nieuwe_update``)."""
 
-    activiteit = serializers.SlugRelatedField(
-        slug_field="slug",
-        queryset=Activiteit.objects.select_related("lijn"),
-        help_text="Slug van de activiteit.",
-        error_messages={
-            "does_not_exist": "Er is geen activiteit met slug '{value}'.",
-            "invalid": "Geef de slug van een activiteit op.",
-        },
-    )
     status = serializers.ChoiceField(
         choices=Status.choices,
         error_messages={"invalid_choice": "'{input}' is geen geldige status."},
@@ -62,8 +56,29 @@ class StatusupdateSchrijfSerializer(serializers.Serializer):
     gepubliceerd = serializers.BooleanField(
         required=False,
         default=False,
-        help_text="Direct publiceren; alleen een programmamanager mag dit.",
+        help_text="Direct publiceren op de openbare pagina (wie mag bijwerken, mag publiceren).",
     )
+
+
+class StatusupdateSchrijfSerializer(UpdateInvoerSerializer):
+    """Input for a new status update of an activity."""
+
+    activiteit = serializers.SlugRelatedField(
+        slug_field="slug",
+        queryset=Activiteit.objects.select_related("lijn"),
+        help_text="Slug van de activiteit.",
+        error_messages={
+            "does_not_exist": "Er is geen activiteit met slug '{value}'.",
+            "invalid": "Geef de slug van een activiteit op.",
+        },
+    )
+
+
+def als_api_fout(fout: DjangoValidationError) -> ValidationError:
+    """A service's Dutch ``ValidationError`` as a DRF 400 with the same messages per field."""
+    if hasattr(fout, "error_dict"):
+        return ValidationError(fout.message_dict)
+    return ValidationError({"non_field_errors": fout.messages})
 
 
 class _LaatsteStatusMixin(serializers.Serializer):

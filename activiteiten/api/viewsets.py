@@ -3,7 +3,7 @@ from django_filters import rest_framework as filters
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import mixins, status, viewsets
 from rest_framework.authentication import SessionAuthentication, TokenAuthentication
-from rest_framework.exceptions import PermissionDenied, ValidationError
+from rest_framework.exceptions import PermissionDenied
 from rest_framework.response import Response
 
 from activiteiten.models import Activiteit, Activiteitenlijn, Statusupdate
@@ -24,6 +24,7 @@ from .serializers import (
     ActiviteitSerializer,
     StatusupdateSchrijfSerializer,
     StatusupdateSerializer,
+    als_api_fout,
 )
 
 SLUG = r"[-a-zA-Z0-9_]+"
@@ -141,8 +142,6 @@ class StatusupdateViewSet(
                 door=user,
             )
         except DjangoValidationError as fout:
-            if hasattr(fout, "error_dict"):
-                raise ValidationError(fout.message_dict) from fout
-            raise ValidationError({"non_field_errors": fout.messages}) from fout
+            raise als_api_fout(fout) from fout
         serializer = StatusupdateSerializer(update, context=self.get_serializer_context())
         return Response(serializer.data, status=status.HTTP_201_CREATED)

@@ -1,15 +1,25 @@
 import django_filters
-from drf_spectacular.utils import extend_schema
-from rest_framework import viewsets
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.shortcuts import get_object_or_404
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework import status, viewsets
+from rest_framework.authentication import SessionAuthentication, TokenAuthentication
+from rest_framework.decorators import action
+from rest_framework.exceptions import PermissionDenied
+from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from activiteiten.api.serializers import UpdateInvoerSerializer, als_api_fout
 from almelo_programma.public import selectors
+from almelo_programma.roles import mag_deelspoor_bewerken
 from woondeals.constants import Planstatus, ProjectFase
 from woondeals.models import Deelspoor, Woningbouwproject
+from woondeals.services import deelspoorupdate_create
 
 from .serializers import (
     DeelspoorSerializer,
+    DeelspoorUpdateSerializer,
     WoningbouwcijfersSerializer,
     WoningbouwprojectSerializer,
 )
@@ -18,16 +28,53 @@ SLUG = r"[-a-zA-Z0-9_]+"
 
 
 class DeelspoorViewSet(viewsets.ReadOnlyModelViewSet):
-    """De openbare deelsporen van de woondeal met hun gepubliceerde statusupdates."""
+    """De openbare deelsporen van de woondeal met hun gepubliceerde statusupdates.
+
+    Programmamanagers en trekkers van een deelspoor (of van lijn A4) voegen met een token of
+    sessie een statusupdate toe, met dezelfde regels en rechten als in de werkruimte.
+    """
 
     serializer_class = DeelspoorSerializer
     lookup_field = "slug"
     lookup_value_regex = SLUG
     filter_backends: list = []
+    # token first, so an API client without credentials gets 401 + "WWW-Authenticate: Token"
+    authentication_classes = [TokenAuthentication, SessionAuthentication]
     queryset = Deelspoor.objects.none()
 
     def get_queryset(self):
         return selectors.openbare_deelsporen()
+
+    @extend_schema(
+        request=UpdateInvoerSerializer,
+        responses={
+            201: DeelspoorUpdateSerializer,
+            400: OpenApiResponse(description="Ongeldige invoer; per veld een Nederlandse melding."),
+            401: OpenApiResponse(description="Niet ingelogd of ongeldig token."),
+            403: OpenApiResponse(description="Geen recht op dit deelspoor."),
+            404: OpenApiResponse(description="Dit deelspoor bestaat niet."),
+        },
+    )
+    @action(
+        detail=True,
+        methods=["post"],
+        url_path="statusupdates",
+        permission_classes=[IsAuthenticated],
+    )
+    def statusupdate_toevoegen(self, request, slug=None):
+        """Voeg een statusupdate toe aan een deelspoor."""
+        deelspoor = get_object_or_404(Deelspoor.objects.select_related("woondeal__lijn"), slug=slug)
+        if not mag_deelspoor_bewerken(request.user, deelspoor):
+            raise PermissionDenied("U mag de voortgang van dit deelspoor niet bijwerken.")
+        invoer = UpdateInvoerSerializer(data=request.data)
+        invoer.is_valid(raise_exception=True)
+        try:
+            update = deelspoorupdate_create(
+                deelspoor=deelspoor, door=request.user, **invoer.validated_data
+            )
+        except DjangoValidationError as fout:
+            raise als_api_fout(fout) from fout
+        return Response(DeelspoorUpdateSerializer(update).data, status=status.HTTP_201_CREATED)
 
 
 class WoningbouwprojectFilter(django_filters.FilterSet):
