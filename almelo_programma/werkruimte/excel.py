@@ -204,9 +204,11 @@ class Fout:
     kolom: str  # letter
     kolomnaam: str
     bericht: str
-    blad: str = BLAD
+    blad: str = ""  # empty for an error in the file as a whole
 
     def __str__(self):
+        if not self.blad:
+            return self.bericht
         plek = f"Tabblad {self.blad}, rij {self.rij}, kolom {self.kolom} ({self.kolomnaam})"
         return f"{plek}: {self.bericht}"
 

@@ -208,3 +208,11 @@ def test_bulk_service_validates_like_a_single_update_and_writes_nothing_on_error
     assert not DeelspoorUpdate.objects.exists()
     (update,) = deelspoorupdates_bulk_create(regels=[goed], door=werk.pm)
     assert (update.auteur, update.history.get().history_user) == (werk.pm, werk.pm)
+
+
+def test_errors_read_as_tab_row_and_column():
+    fout = excel.Fout(5, "J", "Nieuwe voortgang (%)", "Te hoog.", DEELSPOREN_BLAD)
+    assert (
+        str(fout) == "Tabblad Deelsporen woondeal, rij 5, kolom J (Nieuwe voortgang (%)): Te hoog."
+    )
+    assert str(excel.Fout(0, "-", "bestand", "Onleesbaar.")) == "Onleesbaar."
