@@ -14,10 +14,16 @@ from .constants import AANDACHT_STATUSSEN, Status
 from .models import Activiteit, Activiteitenlijn, Statusupdate, Volger
 from .selectors import met_laatste_status
 
+_LEES = object()
 
-def valideer_rapportagedatum(datum: datetime.date) -> None:
-    """A reporting date lies within the programme's period (e.g. 2023-01-01 … 2026-12-31)."""
-    programma = programma_get()
+
+def valideer_rapportagedatum(datum: datetime.date, *, programma=_LEES) -> None:
+    """A reporting date lies within the programme's period (e.g. 2023-01-01 … 2026-12-31).
+
+    Pass ``programma`` (also ``None``) when it is already loaded, to save the query.
+    """
+    if programma is _LEES:
+        programma = programma_get()
     if programma and not programma.startjaar <= datum.year <= programma.eindjaar:
         raise ValidationError(
             {
@@ -88,6 +94,47 @@ def statusupdate_create(
     return update
 
 
+def valideer_update(update, *, programma=_LEES) -> None:
+    """Every rule of an unsaved status update (an activity's or a sub-track's) at once: the
+    field checks and ``clean`` (progress 0–100, explanation for "aandacht nodig"/"vertraagd"/
+    "gestopt", 100% when finished) and the reporting date within the programme's period.
+    Raises one ``ValidationError`` with all errors keyed on field names. The parent item and the
+    author are loaded objects, so their existence is not checked (no query per row)."""
+    relaties = [f.name for f in update._meta.concrete_fields if f.is_relation]
+    fouten: dict[str, list[str]] = {}
+    stappen = [lambda: update.clean_fields(exclude=relaties), update.clean]
+    if update.rapportagedatum is not None:
+        stappen.append(
+            lambda: valideer_rapportagedatum(update.rapportagedatum, programma=programma)
+        )
+    for stap in stappen:
+        try:
+            stap()
+        except ValidationError as exc:
+            for veld, berichten in exc.message_dict.items():
+                fouten.setdefault(veld, []).extend(
+                    b for b in berichten if b not in fouten.get(veld, [])
+                )
+    if fouten:
+        raise ValidationError(fouten)
+
+
+def nieuwe_updates(model, *, regels: list[dict], door=None) -> list:
+    """Validated, unsaved status updates of ``model`` for many rows at once (imports): the
+    rules of ``nieuwe_update`` through ``valideer_update``, reporting date default today, the
+    programme read once — a fixed number of queries. Raises ``ValidationError`` for the first
+    bad row."""
+    vandaag = timezone.localdate()
+    programma = programma_get() if regels else None
+    updates = []
+    for regel in regels:
+        update = model(auteur=door, **regel)
+        update.rapportagedatum = update.rapportagedatum or vandaag
+        valideer_update(update, programma=programma)
+        updates.append(update)
+    return updates
+
+
 @transaction.atomic
 def statusupdates_bulk_create(*, regels: list[dict], door=None) -> list[Statusupdate]:
     """Store many status updates at once (the Excel import): the same rules and effects as
@@ -98,16 +145,9 @@ def statusupdates_bulk_create(*, regels: list[dict], door=None) -> list[Statusup
     """
     from simple_history.utils import bulk_create_with_history
 
-    vandaag = timezone.localdate()
-    updates = []
-    for regel in regels:
-        update = Statusupdate(auteur=door, **regel)
-        update.rapportagedatum = update.rapportagedatum or vandaag
-        update.clean_fields(exclude=["activiteit", "auteur"])
-        update.clean()
-        updates.append(update)
-    for datum in {u.rapportagedatum for u in updates}:
-        valideer_rapportagedatum(datum)
+    updates = nieuwe_updates(Statusupdate, regels=regels, door=door)
+    if not updates:
+        return []
     ids = [u.activiteit_id for u in updates]
     vorige = dict(
         met_laatste_status(Activiteit.objects.filter(pk__in=ids)).values_list(

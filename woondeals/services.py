@@ -13,7 +13,7 @@ from django.db import transaction
 from django.db.models import Sum
 from django.utils.text import slugify
 
-from activiteiten.services import nieuwe_update
+from activiteiten.services import nieuwe_update, nieuwe_updates
 from netwerk.models import Partner
 
 from .constants import Planstatus
@@ -374,3 +374,19 @@ def deelspoorupdate_create(
     )
     update.save()
     return update
+
+
+@transaction.atomic
+def deelspoorupdates_bulk_create(*, regels: list[dict], door=None) -> list[DeelspoorUpdate]:
+    """Store many sub-track status updates at once (the Excel import): the rules of
+    ``deelspoorupdate_create`` (``nieuwe_updates``) and history rows with ``door`` as author, in a
+    fixed number of queries. ``regels`` holds dicts with the keyword arguments of
+    ``deelspoorupdate_create`` (deelspoor, status, voortgang, toelichting, rapportagedatum,
+    gepubliceerd). Raises ``ValidationError`` for the first bad row; nothing is written then.
+    """
+    from simple_history.utils import bulk_create_with_history
+
+    updates = nieuwe_updates(DeelspoorUpdate, regels=regels, door=door)
+    if not updates:
+        return []
+    return bulk_create_with_history(updates, DeelspoorUpdate, batch_size=500, default_user=door)

@@ -49,6 +49,17 @@ def bewerkbare_activiteiten(user) -> QuerySet[Activiteit]:
     return qs.none()
 
 
+def bewerkbare_deelsporen(user) -> QuerySet[Deelspoor]:
+    """Woondeal sub-tracks the user may edit (for the Excel sheet): the rule of
+    roles.mag_deelspoor_bewerken as a query."""
+    qs = werk_deelsporen_alle()
+    if heeft_rol(user, PROGRAMMAMANAGER):
+        return qs
+    if heeft_rol(user, LIJNTREKKER):
+        return qs.filter(Q(trekker=user) | Q(woondeal__lijn__trekker=user))
+    return qs.none()
+
+
 def zonder_update(qs: QuerySet, periode: Rapportageperiode) -> QuerySet:
     """Annotated items with no update on or after the period's start (and still running)."""
     # NULL-safe: an item without any update has no status and must stay in

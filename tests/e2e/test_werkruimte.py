@@ -1,11 +1,16 @@
 """Browser: a lijntrekker logs in, posts an update and sees it on the activity timeline; the
 werkruimte pages pass axe-core (WCAG 2.1 AA)."""
 
+import io
+
 import pytest
 from django.contrib.auth import get_user_model
+from openpyxl import load_workbook
 
 from activiteiten.models import Activiteit, Statusupdate
+from activiteiten.selectors import te_rapporteren_periode
 from activiteiten.services import activiteit_bijwerken
+from almelo_programma.werkruimte import excel
 from tests.e2e.conftest import assert_toegankelijk, login, screenshot
 from woondeals.models import Deelspoor
 
@@ -77,4 +82,31 @@ def test_other_werkruimte_pages_are_accessible(demo, live_server, page):
     assert_toegankelijk(page)
     page.goto(f"{live_server.url}/werkruimte/excel/import/")
     screenshot(page, "werkruimte-import")
+    assert_toegankelijk(page)
+
+
+def test_import_errors_on_the_subtrack_tab_are_shown_per_tab_row_and_column(
+    demo, live_server, page
+):
+    pm = get_user_model().objects.get(username="programmamanager")
+    wb = load_workbook(io.BytesIO(excel.exporteer(gebruiker=pm, periode=te_rapporteren_periode())))
+    rij = wb[excel.DEELSPOREN_BLAD][2]
+    rij[excel.KOLOM["status"]].value = "Vertraagd"
+    rij[excel.KOLOM["voortgang"]].value = 30
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    login(page, live_server, "programmamanager", DEMO_WACHTWOORD)
+    page.goto(f"{live_server.url}/werkruimte/excel/import/")
+    page.get_by_label("Ingevuld Excel-bestand (.xlsx)").set_input_files(
+        {
+            "name": "bijwerken.xlsx",
+            "mimeType": "application/octet-stream",
+            "buffer": buffer.getvalue(),
+        }
+    )
+    page.get_by_role("button", name="Inlezen").click()
+    fouten = page.get_by_role("table", name="Fouten per tabblad, rij en kolom")
+    assert "Deelsporen woondeal" in fouten.inner_text()
+    assert "Licht toe waarom de status 'Vertraagd' is." in fouten.inner_text()
+    screenshot(page, "werkruimte-import-fout-deelspoor")
     assert_toegankelijk(page)
