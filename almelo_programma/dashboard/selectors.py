@@ -3,7 +3,9 @@
 Time travel: every figure is computed "as it stood" at a reference date (``Stand.peildatum``):
 
 * activities and sub-tracks: their latest status update with a reporting date on or before it;
-* effect indicators: their latest measurement dated on or before it;
+* effect indicators: their latest measurement dated on or before it, read against the
+  baseline, target and unit as recorded in their history at the end of the reference date
+  (``doelen.selectors.vastgelegd_op``), so a target changed later does not rewrite the past;
 * homes started/completed: the yearly realisations up to and including the reference year;
 * the housing pipeline (segments, plan status, phase): the projects as recorded in their
   history at the end of the reference date (simple-history ``as_of``), so later edits of a
@@ -34,7 +36,12 @@ from activiteiten.selectors import (
     status_van,
 )
 from doelen.models import Doel, Effectindicator, Programma
-from doelen.selectors import indicator_voortgang, indicatoren_met_metingen, laatste_meting
+from doelen.selectors import (
+    indicator_voortgang,
+    indicatoren_met_metingen,
+    laatste_meting,
+    vastgelegd_op,
+)
 from netwerk.models import Bijeenkomst, Lobbycontact, Lobbydossier
 from woondeals.constants import Planstatus, ProjectFase
 from woondeals.models import Deelspoor, DeelspoorUpdate, Woningbouwproject
@@ -372,13 +379,22 @@ def lijnen_voor_dashboard(*, peildatum: datetime.date) -> list[Activiteitenlijn]
     return lijnen
 
 
-def doelen_op(stand: Stand):
-    """Goals with their indicators (latest measurement, progress, history) and lines."""
-    indicatoren = list(indicatoren_met_metingen(peildatum=stand.peildatum))
+def indicatoren_op(qs, stand: Stand) -> list[Effectindicator]:
+    """Indicators from ``qs`` (with ``metingen_zichtbaar``) as they stood: their recorded
+    baseline/target/unit for an earlier moment (one more query), latest measurement, progress."""
+    indicatoren = list(qs)
+    if not stand.actueel:
+        vastgelegd_op(indicatoren, moment=stand.einde)
     for ind in indicatoren:
         ind.laatste = laatste_meting(ind)
         ind.voortgang = indicator_voortgang(ind, ind.laatste)
         ind.metingen_oplopend = list(reversed(ind.metingen_zichtbaar))
+    return indicatoren
+
+
+def doelen_op(stand: Stand):
+    """Goals with their indicators (latest measurement, progress, history) and lines."""
+    indicatoren = indicatoren_op(indicatoren_met_metingen(peildatum=stand.peildatum), stand)
     lijnen = lijnen_voor_dashboard(peildatum=stand.peildatum)
     doelen = list(Doel.objects.order_by("code"))
     for doel in doelen:
@@ -453,9 +469,5 @@ def deelspoor_met_tijdlijn(*, slug: str, stand: Stand) -> Deelspoor | None:
 
 
 def indicator_met_metingen(*, slug: str, stand: Stand) -> Effectindicator | None:
-    ind = indicatoren_met_metingen(peildatum=stand.peildatum).filter(slug=slug).first()
-    if ind is not None:
-        ind.laatste = laatste_meting(ind)
-        ind.voortgang = indicator_voortgang(ind, ind.laatste)
-        ind.metingen_oplopend = list(reversed(ind.metingen_zichtbaar))
-    return ind
+    qs = indicatoren_met_metingen(peildatum=stand.peildatum).filter(slug=slug)
+    return next(iter(indicatoren_op(qs, stand)), None)
