@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.db.models import OuterRef, QuerySet, Subquery
+from django.urls import reverse
 from django.utils import timezone
 
 from .constants import Status
@@ -129,25 +130,101 @@ def samenvatting_lijnen(lijn_samenvattingen) -> Samenvatting:
     return Samenvatting(voortgang=voortgang, aantallen=aantallen)
 
 
+@dataclass
+class ActiviteitRij:
+    """An activity as the overviews need it (dashboard, public pages, API roll-up): plain values
+    from one ``values()`` query, much cheaper than a model instance at 10× the data."""
+
+    pk: int
+    lijn_id: int
+    jaar: int
+    titel: str
+    slug: str
+    gewicht: int
+    is_demo: bool
+    trekker_id: int | None
+    laatste_status: str | None
+    laatste_voortgang: int | None
+    laatste_datum: datetime.date | None
+    trekker: object = None  # the user, loaded in one extra query (never for public reads)
+
+    @property
+    def id(self) -> int:
+        return self.pk
+
+    def get_absolute_url(self) -> str:
+        return reverse("publiek:activiteit", kwargs={"slug": self.slug})
+
+
+ACTIVITEIT_RIJ_VELDEN = ("pk", "lijn_id", "jaar", "titel", "slug", "gewicht", "is_demo")
+
+
+def activiteit_rijen(
+    *,
+    peildatum: datetime.date | None = None,
+    alleen_gepubliceerd: bool = False,
+    alleen_openbaar: bool = False,
+    lijnen=None,
+) -> list[ActiviteitRij]:
+    """The activities of ``activiteiten_met_status`` (same filters, same order) as light rows.
+
+    ``lijnen``: optionally only the activities of these lines (a queryset or ids). One query,
+    plus one for the leads (``trekker``) unless ``alleen_openbaar``: public reads carry no
+    personal data, their rows have ``trekker = None`` and ``trekker_id = None``.
+    """
+    qs = Activiteit.objects.all()
+    if alleen_openbaar:
+        qs = qs.filter(openbaar=True)
+    if peildatum is not None:
+        qs = qs.filter(jaar__lte=peildatum.year)
+    if lijnen is not None:
+        qs = qs.filter(lijn__in=lijnen)
+    velden = ACTIVITEIT_RIJ_VELDEN if alleen_openbaar else (*ACTIVITEIT_RIJ_VELDEN, "trekker_id")
+    rijen = [
+        ActiviteitRij(**{"trekker_id": None, **r})
+        for r in met_laatste_status(
+            qs, peildatum=peildatum, alleen_gepubliceerd=alleen_gepubliceerd
+        )
+        .order_by("lijn__code", "jaar", "titel")
+        .values(*velden, "laatste_status", "laatste_voortgang", "laatste_datum")
+    ]
+    if not alleen_openbaar:
+        from django.contrib.auth import get_user_model
+
+        ids = {r.trekker_id for r in rijen if r.trekker_id}
+        trekkers = {u.pk: u for u in get_user_model().objects.filter(pk__in=ids)}
+        for rij in rijen:
+            rij.trekker = trekkers.get(rij.trekker_id)
+    return rijen
+
+
 def lijnen_met_samenvatting(
     *,
     peildatum: datetime.date | None = None,
     alleen_gepubliceerd: bool = False,
     alleen_openbaar: bool = False,
+    lijnen: QuerySet[Activiteitenlijn] | None = None,
 ) -> list[Activiteitenlijn]:
-    """All lines with ``activiteiten_lijst`` and ``samenvatting`` attached: two queries."""
-    lijnen = list(Activiteitenlijn.objects.select_related("doel", "trekker").order_by("code"))
-    per_lijn: dict[int, list] = {lijn.pk: [] for lijn in lijnen}
-    for act in activiteiten_met_status(
+    """All lines (or those of ``lijnen``) with ``activiteiten_lijst`` (``ActiviteitRij``
+    items, see ``activiteit_rijen``) and ``samenvatting`` attached: three queries (two for
+    public reads, which load no leads). Serves the dashboard, the public pages and the API."""
+    lijnen_qs = Activiteitenlijn.objects.all() if lijnen is None else lijnen
+    lijnen_qs = lijnen_qs.select_related("doel").order_by("code")
+    if not alleen_openbaar:
+        lijnen_qs = lijnen_qs.select_related("trekker")
+    gekozen = list(lijnen_qs)
+    per_lijn: dict[int, list] = {lijn.pk: [] for lijn in gekozen}
+    for rij in activiteit_rijen(
         peildatum=peildatum,
         alleen_gepubliceerd=alleen_gepubliceerd,
         alleen_openbaar=alleen_openbaar,
+        lijnen=None if lijnen is None else list(per_lijn),
     ):
-        per_lijn[act.lijn_id].append(act)
-    for lijn in lijnen:
+        per_lijn[rij.lijn_id].append(rij)
+    for lijn in gekozen:
         lijn.activiteiten_lijst = per_lijn[lijn.pk]
         lijn.samenvatting = samenvatting_activiteiten(lijn.activiteiten_lijst)
-    return lijnen
+    return gekozen
 
 
 # --- werkruimte: reporting period, audit history -------------------------------------------------

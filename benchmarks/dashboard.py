@@ -37,6 +37,12 @@ def main():
     parser.add_argument("--schaal", type=int, default=10)
     parser.add_argument("--herhalingen", type=int, default=50)
     parser.add_argument("--debug", action="store_true", help="DJANGO_DEBUG=true (development)")
+    parser.add_argument(
+        "--url",
+        action="append",
+        help="page(s) to time (repeatable); default: the dashboard today and at 2025-t2, the "
+        "drill-down of the line with most activities and the public home page",
+    )
     args = parser.parse_args()
 
     import django
@@ -45,10 +51,11 @@ def main():
     from django.conf import settings
     from django.core.management import call_command
     from django.db import connection
+    from django.db.models import Count
     from django.test import Client
     from django.test.utils import setup_test_environment
 
-    from activiteiten.models import Activiteit
+    from activiteiten.models import Activiteit, Activiteitenlijn
     from almelo_programma.laden import laad_demo, laad_programma
     from woondeals.models import Woningbouwproject
 
@@ -68,7 +75,14 @@ def main():
 
     client = Client()
     assert client.login(username="wethouder", password="demo-almelo-2026")
-    for url in ("/dashboard/", "/dashboard/?stand=2025-t2"):
+    lijn = Activiteitenlijn.objects.annotate(n=Count("activiteiten")).order_by("-n").first()
+    urls = args.url or [
+        "/dashboard/",
+        "/dashboard/?stand=2025-t2",
+        f"/dashboard/lijnen/{lijn.slug}/",
+        "/",  # the public home page (same roll-up, public activities only)
+    ]
+    for url in urls:
         for _ in range(5):  # warm up: connections, template loaders, caches
             assert client.get(url).status_code == 200
         queries = []
@@ -88,7 +102,7 @@ def main():
         tijden.sort()
         p90 = tijden[int(len(tijden) * 0.9) - 1]
         print(
-            f"{url:28} mediaan {statistics.median(tijden):6.1f} ms · p90 {p90:6.1f} ms · "
+            f"{url:36} mediaan {statistics.median(tijden):6.1f} ms · p90 {p90:6.1f} ms · "
             f"{len(queries)} queries · {len(response.content) // 1024} kB "
             f"({args.herhalingen} keer)"
         )

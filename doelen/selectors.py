@@ -2,7 +2,8 @@
 
 import datetime
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import F, OuterRef, Prefetch, QuerySet, Subquery
+from django.db.models.functions import Coalesce
 
 from .models import Doel, Effectindicator, Meting, Programma
 
@@ -62,3 +63,50 @@ def indicator_voortgang(indicator: Effectindicator, meting: Meting | None) -> in
         return 100
     voortgang = (meting.waarde - basis) / afstand * 100
     return max(0, min(100, round(voortgang)))
+
+
+# What an indicator's figures were at a moment (time travel of the dashboard).
+VASTGELEGDE_VELDEN = (
+    "soort",
+    "eenheid",
+    "basiswaarde",
+    "basisjaar",
+    "streefwaarde",
+    "streefjaar",
+)
+
+
+def vastgelegd_op(indicatoren, *, moment: datetime.datetime) -> None:
+    """Set the indicators' baseline, target, unit and kind to what their history
+    (django-simple-history) recorded at ``moment``: one query whatever their number.
+
+    Per indicator the latest history record before ``moment``; an indicator first recorded
+    after ``moment`` (e.g. the programme loaded later than the period shown) keeps the values
+    of its earliest record, the oldest ones known.
+    """
+    indicatoren = list(indicatoren)
+    if not indicatoren:
+        return
+    historie = Effectindicator.history.model.objects
+    per_id = historie.filter(id=OuterRef("id")).values("history_id")
+    records = (
+        historie.filter(id__in=[i.pk for i in indicatoren])
+        .annotate(
+            gekozen=Coalesce(
+                Subquery(
+                    per_id.filter(history_date__lt=moment).order_by("-history_date", "-history_id")[
+                        :1
+                    ]
+                ),
+                Subquery(per_id.order_by("history_date", "history_id")[:1]),
+            )
+        )
+        .filter(history_id=F("gekozen"))
+        .values("id", *VASTGELEGDE_VELDEN)
+    )
+    waarden = {r["id"]: r for r in records}
+    for ind in indicatoren:
+        rec = waarden.get(ind.pk)
+        if rec is not None:
+            for veld in VASTGELEGDE_VELDEN:
+                setattr(ind, veld, rec[veld])

@@ -7,7 +7,7 @@ from rest_framework.exceptions import PermissionDenied
 from rest_framework.response import Response
 
 from activiteiten.models import Activiteit, Activiteitenlijn, Statusupdate
-from activiteiten.selectors import samenvatting_activiteiten
+from activiteiten.selectors import activiteit_rijen, samenvatting_activiteiten
 from activiteiten.services import statusupdate_create
 from almelo_programma.public import selectors
 from almelo_programma.roles import (
@@ -51,9 +51,11 @@ class ActiviteitenlijnViewSet(viewsets.ReadOnlyModelViewSet):
     queryset = Activiteitenlijn.objects.select_related("doel").order_by("code")
 
     def _met_samenvatting(self, lijnen):
-        """Attach the public roll-up to ``lijnen`` with one query."""
+        """Attach the public roll-up to ``lijnen`` with one query (light rows, no lead)."""
         per_lijn = {lijn.pk: [] for lijn in lijnen}
-        for act in selectors.openbare_activiteiten().filter(lijn__in=list(per_lijn)):
+        for act in activiteit_rijen(
+            alleen_openbaar=True, alleen_gepubliceerd=True, lijnen=list(per_lijn)
+        ):
             per_lijn[act.lijn_id].append(act)
         for lijn in lijnen:
             lijn.samenvatting = samenvatting_activiteiten(per_lijn[lijn.pk])

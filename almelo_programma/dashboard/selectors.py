@@ -3,7 +3,9 @@
 Time travel: every figure is computed "as it stood" at a reference date (``Stand.peildatum``):
 
 * activities and sub-tracks: their latest status update with a reporting date on or before it;
-* effect indicators: their latest measurement dated on or before it;
+* effect indicators: their latest measurement dated on or before it, read against the
+  baseline, target and unit as recorded in their history at the end of the reference date
+  (``doelen.selectors.vastgelegd_op``), so a target changed later does not rewrite the past;
 * homes started/completed: the yearly realisations up to and including the reference year;
 * the housing pipeline (segments, plan status, phase): the projects as recorded in their
   history at the end of the reference date (simple-history ``as_of``), so later edits of a
@@ -19,7 +21,6 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from django.contrib.auth import get_user_model
 from django.db.models import Count, F, Prefetch, Sum
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -29,12 +30,16 @@ from activiteiten.models import Activiteit, Activiteitenlijn, Rapportageperiode,
 from activiteiten.selectors import (
     lijnen_met_samenvatting,
     met_laatste_status,
-    samenvatting_activiteiten,
     samenvatting_lijnen,
     status_van,
 )
 from doelen.models import Doel, Effectindicator, Programma
-from doelen.selectors import indicator_voortgang, indicatoren_met_metingen, laatste_meting
+from doelen.selectors import (
+    indicator_voortgang,
+    indicatoren_met_metingen,
+    laatste_meting,
+    vastgelegd_op,
+)
 from netwerk.models import Bijeenkomst, Lobbycontact, Lobbydossier
 from woondeals.constants import Planstatus, ProjectFase
 from woondeals.models import Deelspoor, DeelspoorUpdate, Woningbouwproject
@@ -325,61 +330,23 @@ def bijeenkomsten_na(stand: Stand, aantal: int = 5) -> list:
     return list(Bijeenkomst.objects.filter(start__gte=vanaf).order_by("start")[:aantal])
 
 
-@dataclass
-class ActiviteitRij:
-    """An activity as the dashboard needs it: plain values, cheaper than a model instance."""
-
-    pk: int
-    lijn_id: int
-    jaar: int
-    titel: str
-    slug: str
-    gewicht: int
-    is_demo: bool
-    trekker_id: int | None
-    laatste_status: str | None
-    laatste_voortgang: int | None
-    laatste_datum: datetime.date | None
-    trekker: object = None
-
-
-def lijnen_voor_dashboard(*, peildatum: datetime.date) -> list[Activiteitenlijn]:
-    """Like ``activiteiten.selectors.lijnen_met_samenvatting`` (same filter, same roll-up rule),
-    with activities as light rows: three queries, fast at 10× the demo data."""
-    lijnen = list(Activiteitenlijn.objects.select_related("doel", "trekker").order_by("code"))
-    velden = ["pk", "lijn_id", "jaar", "titel", "slug", "gewicht", "is_demo", "trekker_id"]
-    rijen = [
-        ActiviteitRij(**r)
-        for r in met_laatste_status(
-            Activiteit.objects.filter(jaar__lte=peildatum.year), peildatum=peildatum
-        )
-        .order_by("lijn__code", "jaar", "titel")
-        .values(*velden, "laatste_status", "laatste_voortgang", "laatste_datum")
-    ]
-    trekkers = {
-        u.pk: u
-        for u in get_user_model().objects.filter(
-            pk__in={r.trekker_id for r in rijen if r.trekker_id}
-        )
-    }
-    per_lijn: dict[int, list] = {lijn.pk: [] for lijn in lijnen}
-    for rij in rijen:
-        rij.trekker = trekkers.get(rij.trekker_id)
-        per_lijn[rij.lijn_id].append(rij)
-    for lijn in lijnen:
-        lijn.activiteiten_lijst = per_lijn[lijn.pk]
-        lijn.samenvatting = samenvatting_activiteiten(lijn.activiteiten_lijst)
-    return lijnen
-
-
-def doelen_op(stand: Stand):
-    """Goals with their indicators (latest measurement, progress, history) and lines."""
-    indicatoren = list(indicatoren_met_metingen(peildatum=stand.peildatum))
+def indicatoren_op(qs, stand: Stand) -> list[Effectindicator]:
+    """Indicators from ``qs`` (with ``metingen_zichtbaar``) as they stood: their recorded
+    baseline/target/unit for an earlier moment (one more query), latest measurement, progress."""
+    indicatoren = list(qs)
+    if not stand.actueel:
+        vastgelegd_op(indicatoren, moment=stand.einde)
     for ind in indicatoren:
         ind.laatste = laatste_meting(ind)
         ind.voortgang = indicator_voortgang(ind, ind.laatste)
         ind.metingen_oplopend = list(reversed(ind.metingen_zichtbaar))
-    lijnen = lijnen_voor_dashboard(peildatum=stand.peildatum)
+    return indicatoren
+
+
+def doelen_op(stand: Stand):
+    """Goals with their indicators (latest measurement, progress, history) and lines."""
+    indicatoren = indicatoren_op(indicatoren_met_metingen(peildatum=stand.peildatum), stand)
+    lijnen = lijnen_met_samenvatting(peildatum=stand.peildatum)
     doelen = list(Doel.objects.order_by("code"))
     for doel in doelen:
         doel.indicatoren_lijst = [i for i in indicatoren if i.doel_id == doel.pk]
@@ -416,8 +383,10 @@ def dashboard_get(*, stand: Stand, keuzes: list[Stand], programma, perioden) -> 
 
 
 def lijn_op(*, slug: str, stand: Stand) -> Activiteitenlijn | None:
-    lijnen = lijnen_met_samenvatting(peildatum=stand.peildatum)
-    return next((lijn for lijn in lijnen if lijn.slug == slug), None)
+    lijnen = lijnen_met_samenvatting(
+        peildatum=stand.peildatum, lijnen=Activiteitenlijn.objects.filter(slug=slug)
+    )
+    return next(iter(lijnen), None)
 
 
 def activiteit_met_tijdlijn(*, slug: str, stand: Stand) -> Activiteit | None:
@@ -453,9 +422,5 @@ def deelspoor_met_tijdlijn(*, slug: str, stand: Stand) -> Deelspoor | None:
 
 
 def indicator_met_metingen(*, slug: str, stand: Stand) -> Effectindicator | None:
-    ind = indicatoren_met_metingen(peildatum=stand.peildatum).filter(slug=slug).first()
-    if ind is not None:
-        ind.laatste = laatste_meting(ind)
-        ind.voortgang = indicator_voortgang(ind, ind.laatste)
-        ind.metingen_oplopend = list(reversed(ind.metingen_zichtbaar))
-    return ind
+    qs = indicatoren_met_metingen(peildatum=stand.peildatum).filter(slug=slug)
+    return next(iter(indicatoren_op(qs, stand)), None)

@@ -15,10 +15,7 @@ from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
 
 from activiteiten.models import Activiteit, Activiteitenlijn, Statusupdate
-from activiteiten.selectors import (
-    met_laatste_status,
-    samenvatting_activiteiten,
-)
+from activiteiten.selectors import lijnen_met_samenvatting, met_laatste_status
 from doelen.models import Doel
 from doelen.selectors import indicatoren_met_metingen, laatste_meting
 from netwerk.models import Bijeenkomst
@@ -61,30 +58,20 @@ def openbare_indicatoren():
 
 
 def openbare_lijnen(*, doel: Doel | None = None) -> list[Activiteitenlijn]:
-    """Lines with ``activiteiten_lijst`` (public activities) and ``samenvatting``: two queries."""
-    lijnen_qs = Activiteitenlijn.objects.select_related("doel").order_by("code")
-    acts = openbare_activiteiten()
-    if doel is not None:
-        lijnen_qs = lijnen_qs.filter(doel=doel)
-        acts = acts.filter(lijn__doel=doel)
-    lijnen = list(lijnen_qs)
-    per_lijn: dict[int, list] = {lijn.pk: [] for lijn in lijnen}
-    for act in acts:
-        per_lijn[act.lijn_id].append(act)
-    for lijn in lijnen:
-        lijn.activiteiten_lijst = per_lijn[lijn.pk]
-        lijn.samenvatting = samenvatting_activiteiten(lijn.activiteiten_lijst)
-    return lijnen
+    """Lines with ``activiteiten_lijst`` (public activities as light rows, no lead) and
+    ``samenvatting`` from the latest published updates: two queries."""
+    lijnen = None if doel is None else Activiteitenlijn.objects.filter(doel=doel)
+    return lijnen_met_samenvatting(alleen_openbaar=True, alleen_gepubliceerd=True, lijnen=lijnen)
 
 
 def openbare_lijn(slug: str) -> Activiteitenlijn | None:
     """One line with its public activities and summary: two queries."""
-    lijn = Activiteitenlijn.objects.select_related("doel").filter(slug=slug).first()
-    if lijn is None:
-        return None
-    lijn.activiteiten_lijst = list(openbare_activiteiten().filter(lijn=lijn))
-    lijn.samenvatting = samenvatting_activiteiten(lijn.activiteiten_lijst)
-    return lijn
+    lijnen = lijnen_met_samenvatting(
+        alleen_openbaar=True,
+        alleen_gepubliceerd=True,
+        lijnen=Activiteitenlijn.objects.filter(slug=slug),
+    )
+    return next(iter(lijnen), None)
 
 
 def openbare_bijeenkomsten() -> QuerySet[Bijeenkomst]:
