@@ -10,10 +10,11 @@ def grafiek_4100(p, afspraken=None):
     if afspraken is not None and afspraken.aantal_afspraken:
         rijen = afspraken.per_jaar
         demo = " (demo)" if afspraken.demo else ""
+        # short names: three long ones do not fit the legend (the title says "cumulatief")
         reeksen = [
-            ("Gepland opgeleverd (cumulatief)", [j.gepland_oplevering_cumulatief for j in rijen]),
-            ("Opgeleverd (cumulatief)", [j.opgeleverd_cumulatief for j in rijen]),
-            (f"Afgesproken (cumulatief){demo}", [j.afgesproken_cumulatief for j in rijen]),
+            ("Gepland opgeleverd", [j.gepland_oplevering_cumulatief for j in rijen]),
+            ("Opgeleverd", [j.opgeleverd_cumulatief for j in rijen]),
+            (f"Afgesproken{demo}", [j.afgesproken_cumulatief for j in rijen]),
         ]
     else:
         rijen = p.per_jaar

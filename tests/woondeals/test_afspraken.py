@@ -153,7 +153,7 @@ def test_figures_per_year_agreed_planned_realised(bekende_projecten):
     assert (o.totaal_afgesproken, o.wijkt_af, o.verschil) == (350, True, -50)
     assert o.per_jaar[2].verschil_gepland == -60
     grafiek = grafiek_4100(pijplijn(), o)
-    assert grafiek.kolommen[-1] == "Afgesproken (cumulatief)"
+    assert grafiek.kolommen == ["Jaar", "Gepland opgeleverd", "Opgeleverd", "Afgesproken"]
     assert [r[-1] for r in grafiek.rijen] == ["50", "50", "150", "350"]
     deal.doel_woningen = 350
     assert not afspraken_overzicht(deal, pijplijn()).wijkt_af
@@ -174,16 +174,17 @@ def test_pages_show_agreed_vs_planned_and_flag_a_mismatch(client, pm, bekende_pr
         assert 'data-testid="afspraken-per-jaar"' in html
         assert "<td>Demo</td>" not in html and "badge--demo" not in html  # not demo data
     html = client.get(reverse("woondeals:cijfers")).content.decode()
-    assert "Afgesproken (cumulatief)" in html  # the 4,100 chart's line and its table
+    assert ">Afgesproken</text>" in html  # the agreed line in the 4,100 chart (legend)
     html = client.get(reverse("woondeals:woondeal")).content.decode()
-    assert "som van de jaarafspraken: 350" in html and "wijkt af van het totaal" in html
+    assert "<dt>Som van de jaarafspraken</dt><dd>350 <span" in html
+    assert "wijkt af van het totaal" in html
 
 
 def test_pages_without_agreements_say_so(client, pm, bekende_projecten):
     client.force_login(pm)
     html = client.get(reverse("woondeals:cijfers")).content.decode()
     assert "Er zijn nog geen aantallen per jaar afgesproken" in html
-    assert "Afgesproken (cumulatief)" not in html
+    assert ">Afgesproken</text>" not in html
 
 
 def test_rights_per_role(client, programma, a4_trekker):
