@@ -13,7 +13,14 @@ from .models import (
     SubsidieVoorwaarde,
     Woningbouwproject,
     Woondeal,
+    Woondealafspraak,
 )
+
+
+class WoondealafspraakInline(admin.TabularInline):
+    model = Woondealafspraak
+    fields = ["jaar", "woningen", "toelichting", "is_demo"]
+    extra = 0
 
 
 class DeelspoorInline(admin.TabularInline):
@@ -27,7 +34,14 @@ class DeelspoorInline(admin.TabularInline):
 class WoondealAdmin(SimpleHistoryAdmin):
     list_display = ["gemeente", "regio", "ondertekend_op", "doel_woningen", "eindjaar"]
     prepopulated_fields = {"slug": ["regio", "gemeente"]}
-    inlines = [DeelspoorInline]
+    inlines = [WoondealafspraakInline, DeelspoorInline]
+
+
+@admin.register(Woondealafspraak)
+class WoondealafspraakAdmin(SimpleHistoryAdmin):
+    list_display = ["woondeal", "jaar", "woningen", "is_demo"]
+    list_filter = ["is_demo"]
+    list_select_related = ["woondeal"]
 
 
 class DeelspoorUpdateInline(admin.TabularInline):

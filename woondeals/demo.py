@@ -19,7 +19,10 @@ from .models import (
     Subsidieaanvraag,
     SubsidieVoorwaarde,
     Woningbouwproject,
+    Woondeal,
+    Woondealafspraak,
 )
+from .services import afspraakjaren
 
 DEMO = "Demo: "
 GEBIEDEN = [
@@ -34,13 +37,38 @@ MIJLPALEN = [
     ("Omgevingsvergunning verleend", GebiedFase.REALISATIE, 3),
     ("Eerste woningen opgeleverd", GebiedFase.REALISATIE, 4),
 ]
+# Made up: the programme plan agrees a total, not numbers per year.
+DEMO_AFSPRAKEN = {2023: 300, 2024: 450, 2025: 600, 2026: 750}
 KOOPPRIJSGRENZEN = {2023: 390_000, 2024: 405_000, 2025: 420_000, 2026: 435_000}
 
 
 def laad_woondeal_demo(rng, schaal: int = 1, vandaag: datetime.date | None = None) -> dict:
     """Create the demo rows; returns counts of what was created."""
     vandaag = vandaag or timezone.localdate()
-    aangemaakt = {"gebiedsontwikkelingen": 0, "mijlpalen": 0, "rollen": 0, "voorwaarden": 0}
+    aangemaakt = {
+        "gebiedsontwikkelingen": 0,
+        "mijlpalen": 0,
+        "rollen": 0,
+        "voorwaarden": 0,
+        "jaarafspraken": 0,
+    }
+    woondeal = Woondeal.objects.order_by("pk").first()
+    if woondeal is not None:
+        jaren = afspraakjaren(woondeal)
+        for jaar, woningen in DEMO_AFSPRAKEN.items():
+            if jaar not in jaren:
+                continue
+            _, c = Woondealafspraak.objects.get_or_create(
+                woondeal=woondeal,
+                jaar=jaar,
+                defaults={
+                    "woningen": woningen,
+                    "toelichting": "[Demo] Verzonnen aantal: het programmaplan noemt geen "
+                    "aantallen per jaar.",
+                    "is_demo": True,
+                },
+            )
+            aangemaakt["jaarafspraken"] += c
     for jaar, bedrag in KOOPPRIJSGRENZEN.items():
         Koopprijsgrens.objects.get_or_create(
             jaar=jaar,

@@ -110,6 +110,24 @@ class KoopprijsgrensForm(forms.Form):
     toelichting = forms.CharField(label="Toelichting", required=False, max_length=300)
 
 
+class AfspraakForm(forms.Form):
+    """One year's agreed number; the year is fixed by the row (see ``AfspraakFormSet``)."""
+
+    jaar = forms.IntegerField(widget=forms.HiddenInput)
+    woningen = forms.IntegerField(
+        label="Afgesproken woningen",
+        required=False,
+        help_text="Leeg: voor dit jaar is niets afgesproken.",
+        error_messages={"invalid": "Vul een aantal woningen in als geheel getal, zoals 450."},
+    )
+    toelichting = forms.CharField(label="Toelichting", required=False, max_length=300)
+
+
+AfspraakFormSet = forms.formset_factory(
+    AfspraakForm, extra=0, max_num=80, validate_max=True, absolute_max=80
+)
+
+
 class GebiedForm(forms.ModelForm):
     class Meta:
         model = Gebiedsontwikkeling

@@ -3,18 +3,29 @@
 from almelo_programma.charts import getal, lijndiagram, voortgangsbalk
 
 
-def grafiek_4100(p):
-    """Cumulative planned completions and actual completions per year against the target."""
+def grafiek_4100(p, afspraken=None):
+    """Cumulative planned completions and actual completions per year against the target;
+    with per-year agreements (``afspraken``: an ``Afsprakenoverzicht``) also the cumulative
+    agreed line, over the years of the three together."""
+    if afspraken is not None and afspraken.aantal_afspraken:
+        rijen = afspraken.per_jaar
+        demo = " (demo)" if afspraken.demo else ""
+        # short names: three long ones do not fit the legend (the title says "cumulatief")
+        reeksen = [
+            ("Gepland opgeleverd", [j.gepland_oplevering_cumulatief for j in rijen]),
+            ("Opgeleverd", [j.opgeleverd_cumulatief for j in rijen]),
+            (f"Afgesproken{demo}", [j.afgesproken_cumulatief for j in rijen]),
+        ]
+    else:
+        rijen = p.per_jaar
+        reeksen = [
+            ("Gepland opgeleverd (cumulatief)", [j.gepland_oplevering_cumulatief for j in rijen]),
+            ("Opgeleverd (cumulatief)", [j.opgeleverd_cumulatief for j in rijen]),
+        ]
     return lijndiagram(
         f"Woningen cumulatief tegen het doel van {getal(p.doel)}",
-        [j.jaar for j in p.per_jaar],
-        [
-            (
-                "Gepland opgeleverd (cumulatief)",
-                [j.gepland_oplevering_cumulatief for j in p.per_jaar],
-            ),
-            ("Opgeleverd (cumulatief)", [j.opgeleverd_cumulatief for j in p.per_jaar]),
-        ],
+        [j.jaar for j in rijen],
+        reeksen,
         eenheid="woningen",
         streefwaarde=p.doel,
         streeflabel=f"Doel: {getal(p.doel)} woningen",

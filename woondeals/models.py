@@ -82,6 +82,42 @@ class Woondeal(models.Model):
         return f"Woondeal {self.regio} — {self.gemeente}"
 
 
+class Woondealafspraak(models.Model):
+    """The number of homes agreed in the woondeal for one year (added to the single total)."""
+
+    woondeal = models.ForeignKey(
+        Woondeal, on_delete=models.CASCADE, related_name="afspraken", verbose_name=_("woondeal")
+    )
+    jaar = models.PositiveSmallIntegerField(_("jaar"))
+    woningen = models.IntegerField(
+        _("afgesproken woningen"), help_text=_("Aantal op te leveren woningen in dit jaar.")
+    )
+    toelichting = models.CharField(_("toelichting"), max_length=300, blank=True)
+    is_demo = models.BooleanField(_("demogegeven"), default=False)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("jaarafspraak woondeal")
+        verbose_name_plural = _("jaarafspraken woondeal")
+        ordering = ["woondeal", "jaar"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["woondeal", "jaar"],
+                name="woondealafspraak_uniek_per_jaar",
+                violation_error_message=_("Voor dit jaar is al een aantal afgesproken."),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(woningen__gte=0),
+                name="woondealafspraak_niet_negatief",
+                violation_error_message=_("Het aantal woningen kan niet negatief zijn."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.woondeal.gemeente} {self.jaar}: {self.woningen} woningen"
+
+
 class Deelspoor(models.Model):
     woondeal = models.ForeignKey(
         Woondeal, on_delete=models.CASCADE, related_name="deelsporen", verbose_name=_("woondeal")

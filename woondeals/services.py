@@ -14,6 +14,7 @@ from django.db.models import Sum
 from django.utils.text import slugify
 
 from activiteiten.services import nieuwe_update, nieuwe_updates
+from doelen.models import Programma
 from netwerk.models import Partner
 
 from .constants import Planstatus
@@ -29,6 +30,7 @@ from .models import (
     SubsidieVoorwaarde,
     Woningbouwproject,
     Woondeal,
+    Woondealafspraak,
 )
 
 JAAR_MIN = 2000
@@ -196,6 +198,82 @@ def woondeal_update(
         raise ValidationError({"eindjaar": [fout]})
     woondeal.save()
     return woondeal
+
+
+def afspraakjaren(woondeal: Woondeal) -> range:
+    """The years a woondeal can hold agreed numbers for: from the programme's first year up to
+    the woondeal's end year (or, while that is not set, the programme's last year)."""
+    programma = (
+        woondeal.lijn.doel.programma
+        if woondeal.lijn_id
+        else Programma.objects.order_by("startjaar").first()
+    )
+    start = programma.startjaar if programma else JAAR_MIN
+    eind = woondeal.eindjaar or (programma.eindjaar if programma else JAAR_MAX)
+    return range(start, eind + 1)
+
+
+class AfsprakenFout(ValidationError):
+    """Bad agreed numbers: ``per_rij`` maps a row's index to its errors per field."""
+
+    def __init__(self, per_rij: dict[int, dict[str, list[str]]]):
+        self.per_rij = per_rij
+        super().__init__(
+            {veld: fout for fouten in per_rij.values() for veld, fout in fouten.items()}
+        )
+
+
+@transaction.atomic
+def woondealafspraken_opslaan(
+    *,
+    woondeal: Woondeal,
+    afspraken: list[tuple[int, int | None, str]],
+    is_demo: bool = False,
+) -> list[Woondealafspraak]:
+    """Set the woondeal's agreed numbers for the years in ``afspraken`` — rows of
+    (year, homes, note); a row without homes removes that year's agreement, years not in
+    ``afspraken`` are left as they are. A changed row takes ``is_demo``.
+
+    All rows are checked first (year within ``afspraakjaren``, each year once, homes not
+    negative); on any error ``AfsprakenFout`` names the rows and nothing is written.
+    """
+    jaren = afspraakjaren(woondeal)
+    fouten: dict[int, dict[str, list[str]]] = {}
+    gezien: set[int] = set()
+    for i, (jaar, woningen, _toelichting) in enumerate(afspraken):
+        rij = {}
+        if jaar in gezien:
+            rij["jaar"] = [f"Het jaar {jaar} staat er twee keer in; vul elk jaar één keer in."]
+        elif woningen is not None and jaar not in jaren:
+            rij["jaar"] = [
+                f"Het jaar {jaar} valt buiten de looptijd van de woondeal "
+                f"({jaren.start}–{jaren.stop - 1})."
+            ]
+        gezien.add(jaar)
+        if woningen is not None and woningen < 0:
+            rij["woningen"] = ["Het aantal woningen kan niet negatief zijn."]
+        if rij:
+            fouten[i] = rij
+    if fouten:
+        raise AfsprakenFout(fouten)
+    bestaand = {a.jaar: a for a in woondeal.afspraken.all()}
+    opgeslagen = []
+    for jaar, woningen, toelichting in afspraken:
+        afspraak = bestaand.pop(jaar, None)
+        if woningen is None:
+            if afspraak is not None:
+                afspraak.delete()
+            continue
+        afspraak = afspraak or Woondealafspraak(woondeal=woondeal, jaar=jaar, is_demo=is_demo)
+        if (afspraak.woningen, afspraak.toelichting) == (woningen, toelichting):
+            opgeslagen.append(afspraak)
+            continue  # unchanged: no new history row
+        afspraak.woningen, afspraak.toelichting = woningen, toelichting
+        afspraak.is_demo = is_demo
+        afspraak.full_clean()
+        afspraak.save()
+        opgeslagen.append(afspraak)
+    return opgeslagen
 
 
 @transaction.atomic

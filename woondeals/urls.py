@@ -7,6 +7,7 @@ app_name = "woondeals"
 urlpatterns = [
     path("", views.woondeal, name="woondeal"),
     path("bewerken/", views.woondeal_bewerken, name="woondeal_bewerken"),
+    path("afspraken/", views.afspraken_bewerken, name="afspraken"),
     path("koopprijsgrens/", views.koopprijsgrens_opslaan, name="koopprijsgrens"),
     path("cijfers/", views.cijfers, name="cijfers"),
     path("projecten/", views.projecten, name="projecten"),

@@ -18,6 +18,7 @@ from almelo_programma.forms import fouten_naar_formulier
 from . import services, uitwisseling
 from .forms import (
     AanvraagForm,
+    AfspraakFormSet,
     GebiedForm,
     GebiedsrolForm,
     ImportForm,
@@ -46,6 +47,7 @@ from .models import (
 from .rechten import bewerker_vereist, lezer_vereist, mag_bewerken
 from .selectors import (
     aanvragen_met_controle,
+    afspraken_overzicht,
     gebieden_lijst,
     pijplijn,
     projecten_lijst,
@@ -88,6 +90,7 @@ def woondeal(request):
         woondeal=deal,
         deelsporen=deelsporen,
         cijfers=cijfers_,
+        afspraken=afspraken_overzicht(deal, cijfers_),
         doelbalken=doelbalken(cijfers_),
         koopprijsgrenzen=Koopprijsgrens.objects.all(),
         grens_form=KoopprijsgrensForm(initial={"jaar": timezone.localdate().year}),
@@ -113,6 +116,46 @@ def woondeal_bewerken(request):
         _formulier_context(
             request, form, titel="Afspraken woondeal bewerken", terug="woondeals:woondeal"
         ),
+    )
+
+
+@bewerker_vereist
+def afspraken_bewerken(request):
+    """The agreed homes per year: one row per year of the woondeal (plus any stored year
+    outside it, so it can be cleared)."""
+    deal = _woondeal()
+    bestaand = {a.jaar: a for a in deal.afspraken.all()}
+    jaren = sorted(set(services.afspraakjaren(deal)) | set(bestaand))
+    initial = [
+        {
+            "jaar": jaar,
+            "woningen": bestaand[jaar].woningen if jaar in bestaand else None,
+            "toelichting": bestaand[jaar].toelichting if jaar in bestaand else "",
+        }
+        for jaar in jaren
+    ]
+    formset = AfspraakFormSet(request.POST or None, initial=initial, prefix="afspraak")
+    if request.method == "POST" and formset.is_valid():
+        rijen = [
+            (f.cleaned_data["jaar"], f.cleaned_data["woningen"], f.cleaned_data["toelichting"])
+            for f in formset.forms
+            if f.cleaned_data
+        ]
+        try:
+            services.woondealafspraken_opslaan(woondeal=deal, afspraken=rijen)
+        except services.AfsprakenFout as exc:
+            for i, fouten in exc.per_rij.items():
+                for veld, berichten in fouten.items():
+                    for bericht in berichten:
+                        formset.forms[i].add_error(veld, bericht)
+        else:
+            messages.success(request, "De afgesproken aantallen per jaar zijn opgeslagen.")
+            return redirect("woondeals:woondeal")
+    return render(
+        request,
+        "woondeals/afspraken.html",
+        _context(request, woondeal=deal, formset=formset),
+        status=400 if request.method == "POST" else 200,
     )
 
 
@@ -275,11 +318,13 @@ def cijfers(request):
         ("Per wijk", p.per_wijk, "wijk-kop", "Wijk"),
         ("Per gebiedsontwikkeling", p.per_gebied, "gebied-kop", "Gebiedsontwikkeling"),
     ]
+    afspraken = afspraken_overzicht(deal, p)
     context = _context(
         request,
         woondeal=deal,
         cijfers=p,
-        grafiek=grafiek_4100(p),
+        afspraken=afspraken,
+        grafiek=grafiek_4100(p, afspraken),
         doelbalken=doelbalken(p),
         normbalken=normbalken(p),
         groepsoverzichten=groepsoverzichten,

@@ -85,3 +85,21 @@ def test_programme_manager_adds_a_project_and_the_4100_chart_moves(demo, live_se
         page.goto(live_server.url + url)
         screenshot(page, naam)
         assert_toegankelijk(page)
+
+    # agreed homes per year: a negative number is refused per row, a good one is saved
+    page.goto(live_server.url + "/werkruimte/woningbouw/afspraken/")
+    page.get_by_label("Afgesproken woningen 2025").fill("-10")
+    page.get_by_role("button", name="Afspraken per jaar opslaan").click()
+    assert page.get_by_text("Het aantal woningen kan niet negatief zijn.").is_visible()
+    screenshot(page, "woningbouw-afspraken-fout")
+    assert_toegankelijk(page)
+    page.get_by_label("Afgesproken woningen 2025").fill("650")
+    page.get_by_role("button", name="Afspraken per jaar opslaan").click()
+    assert page.get_by_text("De afgesproken aantallen per jaar zijn opgeslagen.").is_visible()
+    assert (
+        page.get_by_test_id("afspraken-som")
+        .inner_text()
+        .startswith("Som van de jaarafspraken: 2.150")
+    )
+    screenshot(page, "woningbouw-woondeal-afspraken")
+    assert_toegankelijk(page)

@@ -13,7 +13,7 @@ from tests.factories import WoningbouwprojectFactory
 from woondeals import services
 from woondeals.constants import Planstatus, ProjectFase
 from woondeals.demo import laad_woondeal_demo
-from woondeals.models import Realisatie, Woningbouwproject
+from woondeals.models import Realisatie, Woningbouwproject, Woondealafspraak
 
 pytestmark = pytest.mark.django_db
 
@@ -163,6 +163,7 @@ LIJSTPAGINAS = [
     reverse("woondeals:projecten") + "?planstatus=hard&wijk=Centrum",
     reverse("woondeals:cijfers"),
     reverse("woondeals:woondeal"),
+    reverse("woondeals:afspraken"),
     reverse("woondeals:gebieden"),
     reverse("woondeals:subsidies"),
     reverse("woondeals:export", args=["csv"]),
@@ -174,7 +175,13 @@ def test_fixed_number_of_queries_at_1x_and_10x(client, demo):
     from django.contrib.auth import get_user_model
 
     laad_woondeal_demo(random.Random(1), 1)
+    # the demo's agreed numbers per year are on the woondeal and figures pages, marked demo
+    assert Woondealafspraak.objects.filter(is_demo=True).count() == 4
+    assert not Woondealafspraak.objects.exclude(toelichting__startswith="[Demo]").exists()
     client.force_login(get_user_model().objects.get(username="programmamanager"))
+    html = client.get(reverse("woondeals:cijfers")).content.decode()
+    assert "De afgesproken aantallen per jaar zijn verzonnen demogegevens" in html
+    assert "Afgesproken (demo)" in html
     bij_1x = {url: _aantal_queries(client, url) for url in LIJSTPAGINAS}
     aantal_1x = Woningbouwproject.objects.count()
     laad_demo(schaal=10)

@@ -34,6 +34,7 @@ def _urls():
     ]
     bewerken = [
         reverse("woondeals:woondeal_bewerken"),
+        reverse("woondeals:afspraken"),
         reverse("woondeals:project_nieuw"),
         reverse("woondeals:import"),
         reverse("woondeals:project_bewerken", args=["demo-project-1"]),
