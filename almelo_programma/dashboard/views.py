@@ -1,6 +1,7 @@
 """The 2026 dashboard for aldermen: thin views over ``selectors`` and ``grafieken``."""
 
 from functools import wraps
+from typing import NamedTuple
 
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
@@ -49,23 +50,42 @@ def _ongeldige_stand(request, keuzes):
     return render(request, "dashboard/ongeldige_stand.html", context, status=400)
 
 
+class Keuze(NamedTuple):
+    stand: selectors.Stand
+    keuzes: list
+    programma: object
+    perioden: list
+
+
+def met_stand(view):
+    """Resolve ``?stand=`` for a dashboard view: a bad key gets the 400 page, otherwise the view
+    is called with ``keuze`` (stand, keuzes, programma, perioden)."""
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        stand, keuzes, programma, perioden = stand_context(request)
+        if stand is None:
+            return _ongeldige_stand(request, keuzes)
+        return view(request, *args, keuze=Keuze(stand, keuzes, programma, perioden), **kwargs)
+
+    return wrapper
+
+
 @dashboard_toegang
-def dashboard(request):
-    stand, keuzes, programma, perioden = stand_context(request)
-    if stand is None:
-        return _ongeldige_stand(request, keuzes)
+@met_stand
+def dashboard(request, *, keuze):
+    stand = keuze.stand
     gegevens = selectors.dashboard_get(
-        stand=stand, keuzes=keuzes, programma=programma, perioden=perioden
+        stand=stand, keuzes=keuze.keuzes, programma=keuze.programma, perioden=keuze.perioden
     )
     grafieken_toevoegen(gegevens)
     return render(request, "dashboard/dashboard.html", {"d": gegevens, "stand": stand})
 
 
 @dashboard_toegang
-def doel_detail(request, slug):
-    stand, keuzes, programma, perioden = stand_context(request)
-    if stand is None:
-        return _ongeldige_stand(request, keuzes)
+@met_stand
+def doel_detail(request, slug, *, keuze):
+    stand = keuze.stand
     doel = get_object_or_404(Doel, slug=slug)
     doelen, _ = selectors.doelen_op(stand)
     doel = next(d for d in doelen if d.pk == doel.pk)
@@ -77,10 +97,9 @@ def doel_detail(request, slug):
 
 
 @dashboard_toegang
-def lijn_detail(request, slug):
-    stand, keuzes, *_ = stand_context(request)
-    if stand is None:
-        return _ongeldige_stand(request, keuzes)
+@met_stand
+def lijn_detail(request, slug, *, keuze):
+    stand = keuze.stand
     lijn = selectors.lijn_op(slug=slug, stand=stand)
     if lijn is None:
         raise Http404("Deze activiteitenlijn bestaat niet.")
@@ -88,10 +107,9 @@ def lijn_detail(request, slug):
 
 
 @dashboard_toegang
-def activiteit_detail(request, slug):
-    stand, keuzes, *_ = stand_context(request)
-    if stand is None:
-        return _ongeldige_stand(request, keuzes)
+@met_stand
+def activiteit_detail(request, slug, *, keuze):
+    stand = keuze.stand
     activiteit = selectors.activiteit_met_tijdlijn(slug=slug, stand=stand)
     if activiteit is None:
         raise Http404("Deze activiteit bestaat niet.")
@@ -99,10 +117,9 @@ def activiteit_detail(request, slug):
 
 
 @dashboard_toegang
-def deelspoor_detail(request, slug):
-    stand, keuzes, *_ = stand_context(request)
-    if stand is None:
-        return _ongeldige_stand(request, keuzes)
+@met_stand
+def deelspoor_detail(request, slug, *, keuze):
+    stand = keuze.stand
     deelspoor = selectors.deelspoor_met_tijdlijn(slug=slug, stand=stand)
     if deelspoor is None:
         raise Http404("Dit deelspoor bestaat niet.")
@@ -110,10 +127,9 @@ def deelspoor_detail(request, slug):
 
 
 @dashboard_toegang
-def indicator_detail(request, slug):
-    stand, keuzes, *_ = stand_context(request)
-    if stand is None:
-        return _ongeldige_stand(request, keuzes)
+@met_stand
+def indicator_detail(request, slug, *, keuze):
+    stand = keuze.stand
     ind = selectors.indicator_met_metingen(slug=slug, stand=stand)
     if ind is None:
         raise Http404("Deze indicator bestaat niet.")
@@ -124,12 +140,11 @@ def indicator_detail(request, slug):
 
 
 @dashboard_toegang
-def export_xlsx(request):
-    stand, keuzes, programma, perioden = stand_context(request)
-    if stand is None:
-        return _ongeldige_stand(request, keuzes)
+@met_stand
+def export_xlsx(request, *, keuze):
+    stand = keuze.stand
     gegevens = selectors.dashboard_get(
-        stand=stand, keuzes=keuzes, programma=programma, perioden=perioden
+        stand=stand, keuzes=keuze.keuzes, programma=keuze.programma, perioden=keuze.perioden
     )
     response = HttpResponse(dashboard_xlsx(gegevens), content_type=XLSX)
     naam = f"dashboard-almelo-{stand.peildatum:%Y-%m-%d}.xlsx"
