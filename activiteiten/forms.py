@@ -4,7 +4,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from almelo_programma.roles import LIJNTREKKER, PROGRAMMAMANAGER
+from almelo_programma.kern.rechten import LIJNTREKKER, PROGRAMMAMANAGER
 
 from .constants import Status
 
@@ -104,3 +104,10 @@ class ImportForm(forms.Form):
         if not bestand.name.lower().endswith(".xlsx"):
             raise forms.ValidationError("Kies een Excel-bestand (.xlsx).")
         return bestand
+
+
+def statusupdate_beginwaarden(updates) -> dict:
+    """Start the update form from the latest update: a period's update is then a small change."""
+    if not updates:
+        return {}
+    return {"status": updates[0].status, "voortgang": updates[0].voortgang}

@@ -56,7 +56,11 @@ class Activiteitenlijn(models.Model):
         return f"{self.code} {self.naam}"
 
     def get_absolute_url(self):
+        """The public page (see docs/architecture.md: public page first, where there is one)."""
         return reverse("publiek:lijn", kwargs={"slug": self.slug})
+
+    def get_werkruimte_url(self):
+        return reverse("activiteiten:lijn", kwargs={"slug": self.slug})
 
     def clean(self):
         if self.doel_id and self.code and not self.code.startswith(self.doel.code):
@@ -66,6 +70,12 @@ class Activiteitenlijn(models.Model):
                     % {"doel": self.doel.code}
                 }
             )
+
+
+class ActiviteitQuerySet(models.QuerySet):
+    def openbaar(self):
+        """What a visitor may see: activities marked ``openbaar`` (publication rule)."""
+        return self.filter(openbaar=True)
 
 
 class Activiteit(models.Model):
@@ -114,6 +124,8 @@ class Activiteit(models.Model):
 
     history = HistoricalRecords(excluded_fields=["versie"])
 
+    objects = ActiviteitQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("activiteit")
         verbose_name_plural = _("activiteiten")
@@ -146,7 +158,11 @@ class Activiteit(models.Model):
         return f"{self.lijn.code} {self.jaar}: {self.titel}"
 
     def get_absolute_url(self):
+        """The public page (see docs/architecture.md: public page first, where there is one)."""
         return reverse("publiek:activiteit", kwargs={"slug": self.slug})
+
+    def get_werkruimte_url(self):
+        return reverse("activiteiten:activiteit", kwargs={"slug": self.slug})
 
 
 class StatusupdateBase(models.Model):
@@ -198,6 +214,12 @@ def _voortgang_constraint(name):
     )
 
 
+class StatusupdateQuerySet(models.QuerySet):
+    def openbaar(self):
+        """What a visitor may see: published updates of public activities (publication rule)."""
+        return self.filter(gepubliceerd=True, activiteit__openbaar=True)
+
+
 class Statusupdate(StatusupdateBase):
     activiteit = models.ForeignKey(
         Activiteit,
@@ -207,6 +229,8 @@ class Statusupdate(StatusupdateBase):
     )
 
     history = HistoricalRecords()
+
+    objects = StatusupdateQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("statusupdate")

@@ -16,7 +16,7 @@ import datetime
 from collections import Counter
 from dataclasses import dataclass, field
 
-from django.db.models import OuterRef, QuerySet, Subquery
+from django.db.models import OuterRef, Prefetch, QuerySet, Subquery
 from django.urls import reverse
 from django.utils import timezone
 
@@ -344,3 +344,49 @@ def historie(obj, *, na_history_id: int | None = None) -> list[Historieregel]:
 
 def laatste_history_id(obj) -> int | None:
     return obj.history.order_by("-history_id").values_list("history_id", flat=True).first()
+
+
+# --- public side: published items only (rules: the models' ``openbaar()`` querysets) -------
+
+
+def openbare_activiteiten() -> QuerySet[Activiteit]:
+    """Public activities with ``laatste_status``/``laatste_voortgang``/``laatste_datum`` from
+    their latest published update. No ``trekker``: personal data stays internal."""
+    qs = Activiteit.objects.openbaar().select_related("lijn__doel")
+    return met_laatste_status(qs, alleen_gepubliceerd=True).order_by("lijn__code", "jaar", "titel")
+
+
+def openbare_statusupdates() -> QuerySet[Statusupdate]:
+    """Published updates of public activities, newest first (Atom feed, timelines, API)."""
+    return (
+        Statusupdate.objects.openbaar()
+        .select_related("activiteit__lijn__doel")
+        .order_by("-rapportagedatum", "-aangemaakt_op")
+    )
+
+
+def openbare_updates_prefetch(to_attr: str = "updates_openbaar") -> Prefetch:
+    return Prefetch(
+        "statusupdates",
+        queryset=Statusupdate.objects.filter(gepubliceerd=True).order_by(
+            "-rapportagedatum", "-aangemaakt_op"
+        ),
+        to_attr=to_attr,
+    )
+
+
+def openbare_lijnen(*, doel=None) -> list[Activiteitenlijn]:
+    """Lines with ``activiteiten_lijst`` (public activities as light rows, no lead) and
+    ``samenvatting`` from the latest published updates: two queries."""
+    lijnen = None if doel is None else Activiteitenlijn.objects.filter(doel=doel)
+    return lijnen_met_samenvatting(alleen_openbaar=True, alleen_gepubliceerd=True, lijnen=lijnen)
+
+
+def openbare_lijn(slug: str) -> Activiteitenlijn | None:
+    """One line with its public activities and summary: two queries."""
+    lijnen = lijnen_met_samenvatting(
+        alleen_openbaar=True,
+        alleen_gepubliceerd=True,
+        lijnen=Activiteitenlijn.objects.filter(slug=slug),
+    )
+    return next(iter(lijnen), None)

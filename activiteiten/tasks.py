@@ -35,7 +35,7 @@ def volgers_informeren(statusupdate_id: int) -> int:
     ).select_related("gebruiker")
     ontvangers = {v.gebruiker_id: v.gebruiker for v in volgers if v.gebruiker.email}
     url = settings.SITE_URL.rstrip("/") + reverse(
-        "werkruimte:activiteit", kwargs={"slug": act.slug}
+        "activiteiten:activiteit", kwargs={"slug": act.slug}
     )
     onderwerp = f"{act.titel}: {update.get_status_display().lower()}"
     tekst = render_to_string(

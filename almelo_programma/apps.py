@@ -7,7 +7,7 @@ class AlmeloProgrammaConfig(AppConfig):
     verbose_name = "Programmaportaal"
 
     def ready(self):
-        from .roles import sync_role_permissions
+        from .kern.rechten import sync_role_permissions
 
         # Keep the role groups' model permissions in step with the models after every migrate.
         post_migrate.connect(sync_role_permissions, sender=self)

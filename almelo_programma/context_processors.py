@@ -1,4 +1,4 @@
-from .roles import BESTUURDER, LIJNTREKKER, PROGRAMMAMANAGER, heeft_rol, is_intern
+from .kern.rechten import BESTUURDER, LIJNTREKKER, PROGRAMMAMANAGER, heeft_rol, is_intern
 
 
 def portal(request):

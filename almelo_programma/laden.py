@@ -35,7 +35,7 @@ from woondeals.models import (
     Woondeal,
 )
 
-from . import roles
+from .kern import rechten as roles
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "doelen" / "data" / "programma.json"
 DEMO_WACHTWOORD = "demo-almelo-2026"

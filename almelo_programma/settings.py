@@ -64,7 +64,9 @@ INSTALLED_APPS = [
     "activiteiten",
     "woondeals",
     "netwerk",
-    "almelo_programma.werkruimte",  # issue 3: werkruimte (templates, tasks; no models)
+    "almelo_programma.publiek",
+    "almelo_programma.dashboard",
+    "almelo_programma.werkruimte",
     # last: its post_migrate handler gives the role groups the domain apps' permissions
     "almelo_programma",
 ]
@@ -198,7 +200,7 @@ CELERY_BEAT_SCHEDULE: dict = {}
 
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "DEFAULT_PAGINATION_CLASS": "almelo_programma.pagination.Paginering",
+    "DEFAULT_PAGINATION_CLASS": "almelo_programma.kern.paginering.Paginering",
     "PAGE_SIZE": 50,
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_AUTHENTICATION_CLASSES": [

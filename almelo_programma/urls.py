@@ -9,8 +9,10 @@ admin.site.site_title = "Programmaportaal Almelo"
 admin.site.index_title = "Beheer van het programma"
 
 urlpatterns = [
-    path("", include("almelo_programma.public.urls")),
+    path("", include("almelo_programma.publiek.urls")),
     path("werkruimte/", include("almelo_programma.werkruimte.urls")),
+    path("werkruimte/", include("activiteiten.urls")),
+    path("werkruimte/", include("woondeals.urls")),
     path("health/", views.health, name="health"),
     path("dashboard/", include("almelo_programma.dashboard.urls")),
     path("api/v1/", include("almelo_programma.api")),
@@ -21,7 +23,6 @@ urlpatterns = [
     ),
     path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
-    path("werkruimte/woningbouw/", include("woondeals.urls")),  # issue 6
     path("werkruimte/netwerk/", include("netwerk.urls")),
     path("enquete/", include("netwerk.urls_enquete")),
 ]

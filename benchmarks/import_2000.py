@@ -38,7 +38,7 @@ def main():
 
         from activiteiten.models import Activiteit, Activiteitenlijn, Statusupdate
         from activiteiten.selectors import te_rapporteren_periode
-        from almelo_programma import roles
+        from almelo_programma.kern import rechten as roles
         from almelo_programma.laden import laad_programma
         from almelo_programma.werkruimte import excel
 

@@ -134,6 +134,12 @@ class Effectindicator(models.Model):
         return self.soort == IndicatorSoort.KWANTITATIEF
 
 
+class MetingQuerySet(models.QuerySet):
+    def openbaar(self):
+        """What a visitor may see: published measurements (publication rule)."""
+        return self.filter(gepubliceerd=True)
+
+
 class Meting(models.Model):
     """A measurement of an effect indicator: a value (quantitative) or an assessment."""
 
@@ -169,6 +175,8 @@ class Meting(models.Model):
     aangemaakt_op = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
 
     history = HistoricalRecords()
+
+    objects = MetingQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("meting")

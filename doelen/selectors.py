@@ -110,3 +110,14 @@ def vastgelegd_op(indicatoren, *, moment: datetime.datetime) -> None:
         if rec is not None:
             for veld in VASTGELEGDE_VELDEN:
                 setattr(ind, veld, rec[veld])
+
+
+# --- public side: published items only (rules: the models' ``openbaar()`` querysets) -------
+
+
+def openbare_indicatoren():
+    """Indicators with their published measurements (``metingen_zichtbaar``) and ``laatste``."""
+    indicatoren = list(indicatoren_met_metingen(alleen_gepubliceerd=True))
+    for ind in indicatoren:
+        ind.laatste = laatste_meting(ind)
+    return indicatoren

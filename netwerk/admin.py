@@ -15,7 +15,7 @@ from .models import (
     Uitnodiging,
     Vervolgactie,
 )
-from .services import token_hash
+from .tokens import token_hash
 
 
 class ContactpersoonInline(admin.TabularInline):

@@ -4,7 +4,7 @@
 from django import forms
 from django.contrib.auth import get_user_model
 
-from almelo_programma.roles import BESTUURDER, LIJNTREKKER, PROGRAMMAMANAGER
+from almelo_programma.kern.rechten import BESTUURDER, LIJNTREKKER, PROGRAMMAMANAGER
 
 from .constants import ENQUETE_SCHAAL, ENQUETE_VRAGEN
 from .models import Bijeenkomst, Contactpersoon, Enquete, Lobbycontact, Lobbydossier, Partner

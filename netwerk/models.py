@@ -74,6 +74,12 @@ class Contactpersoon(models.Model):
         return f"{self.naam} ({self.partner})"
 
 
+class BijeenkomstQuerySet(models.QuerySet):
+    def openbaar(self):
+        """What a visitor may see: public events, never their ``interne_notities``."""
+        return self.filter(openbaar=True).defer("interne_notities")
+
+
 class Bijeenkomst(models.Model):
     uuid = models.UUIDField(_("UUID"), default=uuid.uuid4, unique=True, editable=False)
     titel = models.CharField(_("titel"), max_length=300)
@@ -101,6 +107,8 @@ class Bijeenkomst(models.Model):
     is_demo = models.BooleanField(_("demogegeven"), default=False)
 
     history = HistoricalRecords(m2m_fields=[partners, lijnen])
+
+    objects = BijeenkomstQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("bijeenkomst")

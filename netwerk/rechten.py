@@ -9,9 +9,24 @@
 """
 
 from activiteiten.models import Activiteitenlijn
-from almelo_programma.roles import LIJNTREKKER, PROGRAMMAMANAGER, heeft_rol, is_intern
+from almelo_programma.kern.rechten import (
+    LIJNTREKKER,
+    PROGRAMMAMANAGER,
+    heeft_rol,
+    intern_vereist,
+    is_intern,
+    toegang_vereist,
+)
 
-__all__ = ["is_intern", "mag_actie_afronden", "mag_enquetes_beheren", "mag_netwerk_bewerken"]
+__all__ = [
+    "bewerker_vereist",
+    "enquetebeheerder_vereist",
+    "intern_vereist",
+    "is_intern",
+    "mag_actie_afronden",
+    "mag_enquetes_beheren",
+    "mag_netwerk_bewerken",
+]
 
 
 def mag_netwerk_bewerken(user) -> bool:
@@ -31,3 +46,7 @@ def mag_enquetes_beheren(user) -> bool:
 
 def mag_actie_afronden(user, actie) -> bool:
     return (is_intern(user) and actie.eigenaar_id == user.pk) or mag_netwerk_bewerken(user)
+
+
+bewerker_vereist = toegang_vereist(mag_netwerk_bewerken)
+enquetebeheerder_vereist = toegang_vereist(mag_enquetes_beheren)

@@ -7,7 +7,7 @@ werkruimte selectors; ``bijeenkomsten_komend`` is safe for public pages.
 
 import datetime
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from django.db.models import Avg, Count, IntegerField, OuterRef, Prefetch, QuerySet, Subquery
 from django.db.models.functions import Coalesce
@@ -211,7 +211,6 @@ class Enqueteresultaat:
 def enquete_resultaten(enquete: Enquete) -> Enqueteresultaat:
     """Averages per question and overall (one query). The overall average is the mean of all
     answers; every question is required, so it equals the mean of the question averages."""
-    from .services import gemiddelde_afronden
 
     aggregaat = Enquetereactie.objects.filter(enquete=enquete).aggregate(
         aantal=Count("pk"), **{veld: Avg(veld) for veld, _vraag in ENQUETE_VRAGEN}
@@ -247,3 +246,29 @@ def uitnodigingen_van(enquete: Enquete) -> QuerySet[Uitnodiging]:
         .select_related("partner", "contactpersoon")
         .order_by("partner__naam", "pk")
     )
+
+
+# --- public side: published items only (rules: the models' ``openbaar()`` querysets) -------
+
+
+def openbare_bijeenkomsten() -> QuerySet[Bijeenkomst]:
+    """Public events (planned ones first, by start). Never ``interne_notities``."""
+    return (
+        Bijeenkomst.objects.openbaar()
+        .prefetch_related(
+            Prefetch("lijnen", queryset=Activiteitenlijn.objects.only("code", "slug", "naam"))
+        )
+        .order_by("start", "titel")
+    )
+
+
+def komende_bijeenkomsten(aantal: int = 5) -> QuerySet[Bijeenkomst]:
+    return (
+        Bijeenkomst.objects.openbaar().filter(start__gte=timezone.now()).order_by("start")[:aantal]
+    )
+
+
+def gemiddelde_afronden(waarde) -> Decimal | None:
+    if waarde is None:
+        return None
+    return Decimal(str(waarde)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)

@@ -5,17 +5,16 @@ one transaction, so bad input writes nothing.
 """
 
 import datetime
-import hashlib
 import secrets
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from almelo_programma.roles import is_intern
+from almelo_programma.kern.rechten import is_intern
 from doelen.models import Effectindicator
 from doelen.services import meting_create
 
@@ -37,6 +36,8 @@ from .models import (
     Uitnodiging,
     Vervolgactie,
 )
+from .selectors import enquete_resultaten
+from .tokens import token_hash
 
 # --- helpers ----------------------------------------------------------------------------------
 
@@ -275,11 +276,6 @@ def lobbycontact_create(
 # --- partner survey ---------------------------------------------------------------------------
 
 
-def token_hash(token: str) -> str:
-    """Survey links carry a random token; the database holds only its SHA-256 hash."""
-    return hashlib.sha256(token.encode()).hexdigest()
-
-
 def einde_van_dag(datum: datetime.date) -> datetime.datetime:
     """23:59:59 on ``datum`` in the portal's time zone (Europe/Amsterdam)."""
     return timezone.make_aware(datetime.datetime.combine(datum, datetime.time(23, 59, 59)))
@@ -458,7 +454,6 @@ def enquete_sluiten(*, enquete: Enquete, door=None, publiceren: bool = False) ->
     the survey itself keeps both as numbers (``gemiddelde``, ``aantal_reacties``) and links to
     the measurement. With fewer than ANONIMITEITSDREMPEL responses no measurement is made.
     """
-    from .selectors import enquete_resultaten
 
     enquete = Enquete.objects.select_for_update().get(pk=enquete.pk)
     if not enquete.is_open:
@@ -491,9 +486,3 @@ def enquete_sluiten(*, enquete: Enquete, door=None, publiceren: bool = False) ->
     enquete.full_clean()
     enquete.save()
     return enquete
-
-
-def gemiddelde_afronden(waarde) -> Decimal | None:
-    if waarde is None:
-        return None
-    return Decimal(str(waarde)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)

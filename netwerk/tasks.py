@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from .models import Uitnodiging
-from .services import token_hash
+from .tokens import token_hash
 
 logger = logging.getLogger(__name__)
 

@@ -1,10 +1,7 @@
 """The netwerk part of the werkruimte (/werkruimte/netwerk/) and the public survey form
 (/enquete/<token>/). Thin: forms validate, services write, selectors read; rights in rechten.py."""
 
-from functools import wraps
-
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -12,7 +9,7 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
-from almelo_programma.forms import fouten_naar_formulier
+from almelo_programma.kern.formulieren import fouten_naar_formulier
 
 from . import selectors, services
 from .constants import ANONIMITEITSDREMPEL, BijeenkomstSoort, PartnerSoort
@@ -29,31 +26,14 @@ from .forms import (
     VervolgactieForm,
 )
 from .models import Bijeenkomst, Contactpersoon, Enquete, Lobbydossier, Partner, Vervolgactie
-from .rechten import is_intern, mag_actie_afronden, mag_enquetes_beheren, mag_netwerk_bewerken
-
-# --- access -----------------------------------------------------------------------------------
-
-
-def _toegang(toets=None):
-    """Internal users only (anonymous: to the login page; partners: 403), plus ``toets``."""
-
-    def decorator(view):
-        @wraps(view)
-        def wrapper(request, *args, **kwargs):
-            if not request.user.is_authenticated:
-                return redirect_to_login(request.get_full_path())
-            if not is_intern(request.user) or (toets and not toets(request.user)):
-                raise PermissionDenied("U heeft geen toegang tot deze pagina.")
-            return view(request, *args, **kwargs)
-
-        return never_cache(wrapper)
-
-    return decorator
-
-
-intern = _toegang()
-bewerker = _toegang(mag_netwerk_bewerken)
-enquetebeheerder = _toegang(mag_enquetes_beheren)
+from .rechten import (
+    bewerker_vereist,
+    enquetebeheerder_vereist,
+    intern_vereist,
+    mag_actie_afronden,
+    mag_enquetes_beheren,
+    mag_netwerk_bewerken,
+)
 
 
 def _post(request):
@@ -79,7 +59,7 @@ def _formulier(request, form, titel, terug, **extra):
 # --- overview ---------------------------------------------------------------------------------
 
 
-@intern
+@intern_vereist
 def overzicht(request):
     return render(
         request,
@@ -96,7 +76,7 @@ def overzicht(request):
 # --- partners ---------------------------------------------------------------------------------
 
 
-@intern
+@intern_vereist
 def partner_lijst(request):
     soort = request.GET.get("soort", "")
     if soort not in PartnerSoort.values:
@@ -114,7 +94,7 @@ def partner_lijst(request):
     )
 
 
-@intern
+@intern_vereist
 def partner_detail(request, slug):
     partner = get_object_or_404(selectors.partner_detail_qs(), slug=slug)
     return render(
@@ -128,7 +108,7 @@ def partner_detail(request, slug):
     )
 
 
-@bewerker
+@bewerker_vereist
 def partner_nieuw(request):
     form = PartnerForm(_post(request))
     if request.method == "POST" and form.is_valid():
@@ -142,7 +122,7 @@ def partner_nieuw(request):
     return _formulier(request, form, "Nieuwe partner", reverse("netwerk:partners"))
 
 
-@bewerker
+@bewerker_vereist
 def partner_bewerken(request, slug):
     partner = get_object_or_404(Partner, slug=slug)
     form = PartnerForm(_post(request), instance=partner)
@@ -158,7 +138,7 @@ def partner_bewerken(request, slug):
     return _formulier(request, form, f"{partner.naam} bewerken", terug)
 
 
-@bewerker
+@bewerker_vereist
 def contactpersoon_nieuw(request, slug):
     partner = get_object_or_404(Partner, slug=slug)
     form = ContactpersoonForm(_post(request))
@@ -174,7 +154,7 @@ def contactpersoon_nieuw(request, slug):
     return _formulier(request, form, f"Nieuwe contactpersoon bij {partner.naam}", terug)
 
 
-@bewerker
+@bewerker_vereist
 def contactpersoon_bewerken(request, pk):
     persoon = get_object_or_404(Contactpersoon.objects.select_related("partner"), pk=pk)
     form = ContactpersoonForm(_post(request), instance=persoon)
@@ -193,7 +173,7 @@ def contactpersoon_bewerken(request, pk):
 # --- events and follow-up actions -------------------------------------------------------------
 
 
-@intern
+@intern_vereist
 def bijeenkomst_lijst(request):
     soort = request.GET.get("soort", "")
     if soort not in BijeenkomstSoort.values:
@@ -218,7 +198,7 @@ def bijeenkomst_lijst(request):
     )
 
 
-@intern
+@intern_vereist
 def bijeenkomst_detail(request, slug):
     bijeenkomst = get_object_or_404(selectors.bijeenkomst_detail_qs(), slug=slug)
     rechten = _rechten(request)
@@ -235,7 +215,7 @@ def _bijeenkomst_data(form):
     return data, data.pop("partners"), data.pop("lijnen")
 
 
-@bewerker
+@bewerker_vereist
 def bijeenkomst_nieuw(request):
     form = BijeenkomstForm(_post(request))
     if request.method == "POST" and form.is_valid():
@@ -250,7 +230,7 @@ def bijeenkomst_nieuw(request):
     return _formulier(request, form, "Nieuwe bijeenkomst", reverse("netwerk:bijeenkomsten"))
 
 
-@bewerker
+@bewerker_vereist
 def bijeenkomst_bewerken(request, slug):
     bijeenkomst = get_object_or_404(Bijeenkomst, slug=slug)
     form = BijeenkomstForm(_post(request), instance=bijeenkomst)
@@ -269,7 +249,7 @@ def bijeenkomst_bewerken(request, slug):
     return _formulier(request, form, f"{bijeenkomst.titel} bewerken", terug)
 
 
-@bewerker
+@bewerker_vereist
 def vervolgactie_nieuw(request, slug):
     bijeenkomst = get_object_or_404(Bijeenkomst, slug=slug)
     form = VervolgactieForm(_post(request))
@@ -285,7 +265,7 @@ def vervolgactie_nieuw(request, slug):
     return _formulier(request, form, f"Vervolgactie bij {bijeenkomst.titel}", terug)
 
 
-@intern
+@intern_vereist
 def mijn_acties(request):
     return render(
         request,
@@ -294,7 +274,7 @@ def mijn_acties(request):
     )
 
 
-@intern
+@intern_vereist
 @require_POST
 def vervolgactie_afronden(request, pk):
     actie = get_object_or_404(Vervolgactie.objects.select_related("bijeenkomst"), pk=pk)
@@ -311,7 +291,7 @@ def vervolgactie_afronden(request, pk):
 # --- lobby ------------------------------------------------------------------------------------
 
 
-@intern
+@intern_vereist
 def lobby_lijst(request):
     return render(
         request,
@@ -320,13 +300,13 @@ def lobby_lijst(request):
     )
 
 
-@intern
+@intern_vereist
 def lobby_detail(request, slug):
     dossier = get_object_or_404(selectors.lobbydossier_detail_qs(), slug=slug)
     return render(request, "netwerk/lobby_detail.html", {"dossier": dossier, **_rechten(request)})
 
 
-@bewerker
+@bewerker_vereist
 def lobby_nieuw(request):
     form = LobbydossierForm(_post(request))
     if request.method == "POST" and form.is_valid():
@@ -342,7 +322,7 @@ def lobby_nieuw(request):
     return _formulier(request, form, "Nieuw lobbydossier", reverse("netwerk:lobby"))
 
 
-@bewerker
+@bewerker_vereist
 def lobby_bewerken(request, slug):
     dossier = get_object_or_404(Lobbydossier, slug=slug)
     form = LobbydossierForm(_post(request), instance=dossier)
@@ -360,7 +340,7 @@ def lobby_bewerken(request, slug):
     return _formulier(request, form, f"{dossier.titel} bewerken", terug)
 
 
-@bewerker
+@bewerker_vereist
 def lobbycontact_nieuw(request, slug):
     dossier = get_object_or_404(Lobbydossier, slug=slug)
     form = LobbycontactForm(_post(request))
@@ -379,7 +359,7 @@ def lobbycontact_nieuw(request, slug):
 # --- partner survey (werkruimte) --------------------------------------------------------------
 
 
-@intern
+@intern_vereist
 def enquete_lijst(request):
     return render(
         request,
@@ -388,7 +368,7 @@ def enquete_lijst(request):
     )
 
 
-@intern
+@intern_vereist
 def enquete_detail(request, slug):
     enquete = get_object_or_404(Enquete.objects.select_related("meting"), slug=slug)
     rechten = _rechten(request)
@@ -410,7 +390,7 @@ def enquete_detail(request, slug):
     )
 
 
-@enquetebeheerder
+@enquetebeheerder_vereist
 def enquete_nieuw(request):
     form = EnqueteForm(_post(request))
     if request.method == "POST" and form.is_valid():
@@ -424,7 +404,7 @@ def enquete_nieuw(request):
     return _formulier(request, form, "Partnerenquête openen", reverse("netwerk:enquetes"))
 
 
-@enquetebeheerder
+@enquetebeheerder_vereist
 def enquete_uitnodigen(request, slug):
     enquete = get_object_or_404(Enquete, slug=slug)
     form = UitnodigingenForm(_post(request))
@@ -458,7 +438,7 @@ def enquete_uitnodigen(request, slug):
     )
 
 
-@enquetebeheerder
+@enquetebeheerder_vereist
 def enquete_sluiten(request, slug):
     enquete = get_object_or_404(Enquete, slug=slug)
     if request.method != "POST":

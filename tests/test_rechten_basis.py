@@ -7,9 +7,10 @@ from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
 
 from activiteiten.models import Activiteit
+from activiteiten.rechten import mag_activiteit_bewerken
 from activiteiten.services import statusupdate_create
-from almelo_programma.roles import mag_activiteit_bewerken, mag_deelspoor_bewerken
 from woondeals.models import Deelspoor
+from woondeals.rechten import mag_deelspoor_bewerken
 
 pytestmark = pytest.mark.django_db
 

@@ -1,6 +1,6 @@
-"""Charts of the housing figures, drawn with the shared ``almelo_programma.charts``."""
+"""Charts of the housing figures, drawn with the shared ``almelo_programma.kern.grafieken``."""
 
-from almelo_programma.charts import getal, lijndiagram, voortgangsbalk
+from almelo_programma.kern.grafieken import getal, lijndiagram, voortgangsbalk
 
 
 def grafiek_4100(p, afspraken=None):

@@ -118,6 +118,12 @@ class Woondealafspraak(models.Model):
         return f"{self.woondeal.gemeente} {self.jaar}: {self.woningen} woningen"
 
 
+class DeelspoorQuerySet(models.QuerySet):
+    def openbaar(self):
+        """What a visitor may see: sub-tracks marked ``openbaar`` (publication rule)."""
+        return self.filter(openbaar=True)
+
+
 class Deelspoor(models.Model):
     woondeal = models.ForeignKey(
         Woondeal, on_delete=models.CASCADE, related_name="deelsporen", verbose_name=_("woondeal")
@@ -139,6 +145,8 @@ class Deelspoor(models.Model):
 
     history = HistoricalRecords(excluded_fields=["versie"])
 
+    objects = DeelspoorQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("deelspoor")
         verbose_name_plural = _("deelsporen")
@@ -154,6 +162,18 @@ class Deelspoor(models.Model):
     def __str__(self):
         return f"{self.nummer}. {self.naam}"
 
+    def get_absolute_url(self):
+        return reverse("woondeals:deelspoor", kwargs={"slug": self.slug})
+
+    def get_werkruimte_url(self):
+        return self.get_absolute_url()
+
+
+class DeelspoorUpdateQuerySet(models.QuerySet):
+    def openbaar(self):
+        """What a visitor may see: published updates of public sub-tracks (publication rule)."""
+        return self.filter(gepubliceerd=True, deelspoor__openbaar=True)
+
 
 class DeelspoorUpdate(StatusupdateBase):
     deelspoor = models.ForeignKey(
@@ -164,6 +184,8 @@ class DeelspoorUpdate(StatusupdateBase):
     )
 
     history = HistoricalRecords()
+
+    objects = DeelspoorUpdateQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("statusupdate deelspoor")
@@ -179,6 +201,12 @@ class DeelspoorUpdate(StatusupdateBase):
 
     def __str__(self):
         return f"{self.deelspoor} — {self.get_status_display()} ({self.rapportagedatum:%d-%m-%Y})"
+
+
+class WoningbouwprojectQuerySet(models.QuerySet):
+    def openbaar(self):
+        """What a visitor may see: published projects (publication rule)."""
+        return self.filter(gepubliceerd=True)
 
 
 class Woningbouwproject(models.Model):
@@ -227,6 +255,8 @@ class Woningbouwproject(models.Model):
     is_demo = models.BooleanField(_("demogegeven"), default=False)
 
     history = HistoricalRecords()
+
+    objects = WoningbouwprojectQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("woningbouwproject")

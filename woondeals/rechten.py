@@ -5,12 +5,13 @@
 - partners and anonymous visitors: refused (anonymous visitors are sent to the login page).
 """
 
-from functools import wraps
-
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
-
-from almelo_programma.roles import LIJNTREKKER, PROGRAMMAMANAGER, heeft_rol, is_intern
+from almelo_programma.kern.rechten import (
+    LIJNTREKKER,
+    PROGRAMMAMANAGER,
+    heeft_rol,
+    is_intern,
+    toegang_vereist,
+)
 
 from .models import Woondeal
 
@@ -29,20 +30,15 @@ def mag_bewerken(user) -> bool:
     return user._woondeal_trekker
 
 
-def _vereist(toets):
-    def decorator(view):
-        @wraps(view)
-        def wrapper(request, *args, **kwargs):
-            if not request.user.is_authenticated:
-                return redirect_to_login(request.get_full_path())
-            if not toets(request.user):
-                raise PermissionDenied("Je hebt geen toegang tot dit deel van de werkruimte.")
-            return view(request, *args, **kwargs)
-
-        return wrapper
-
-    return decorator
+def mag_deelspoor_bewerken(user, deelspoor) -> bool:
+    """Programme managers, the sub-track's lead, and the lead of the woondeal's line (A4)."""
+    if heeft_rol(user, PROGRAMMAMANAGER):
+        return True
+    if not heeft_rol(user, LIJNTREKKER):
+        return False
+    lijn_trekker = deelspoor.woondeal.lijn.trekker_id if deelspoor.woondeal.lijn_id else None
+    return user.pk in (deelspoor.trekker_id, lijn_trekker)
 
 
-lezer_vereist = _vereist(mag_lezen)
-bewerker_vereist = _vereist(mag_bewerken)
+lezer_vereist = toegang_vereist(mag_lezen)
+bewerker_vereist = toegang_vereist(mag_bewerken)

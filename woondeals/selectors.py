@@ -9,8 +9,10 @@ from django.db.models import Count, F, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from activiteiten.selectors import met_laatste_status
+
 from .constants import DOEL_EXTRA_WONINGEN, NORM_BETAALBAAR, NORM_SOCIALE_HUUR, Planstatus
-from .models import Mijlpaal, Realisatie, Woningbouwproject
+from .models import Deelspoor, DeelspoorUpdate, Mijlpaal, Realisatie, Woningbouwproject
 
 SEGMENTEN = ("sociale_huur", "middenhuur", "betaalbare_koop", "vrije_sector")
 
@@ -561,3 +563,36 @@ def afspraken_overzicht(woondeal, p: Pijplijn) -> Afsprakenoverzicht:
         rij.opgeleverd_cumulatief = opgeleverd
         overzicht.per_jaar.append(rij)
     return overzicht
+
+
+# --- public side: published items only (rules: the models' ``openbaar()`` querysets) -------
+
+
+def openbare_projecten() -> QuerySet[Woningbouwproject]:
+    """Published housing projects; the developer is an organisation, not a person."""
+    return Woningbouwproject.objects.openbaar().select_related("ontwikkelaar").order_by("naam")
+
+
+def openbare_woningbouwcijfers():
+    """Housing figures against the 4,100 target, from published projects only (four queries)."""
+    return woningbouwcijfers(Woningbouwproject.objects.openbaar())
+
+
+def woningbouw_is_demo() -> bool:
+    """True when a published project is demo data: the figures are then shown as demo."""
+    return Woningbouwproject.objects.filter(gepubliceerd=True, is_demo=True).exists()
+
+
+def openbare_deelsporen() -> QuerySet[Deelspoor]:
+    """Public woondeal sub-tracks with their published updates and latest published status."""
+    qs = Deelspoor.objects.openbaar().select_related("woondeal")
+    qs = met_laatste_status(qs, DeelspoorUpdate, "deelspoor", alleen_gepubliceerd=True)
+    return qs.prefetch_related(
+        Prefetch(
+            "statusupdates",
+            queryset=DeelspoorUpdate.objects.filter(gepubliceerd=True).order_by(
+                "-rapportagedatum", "-aangemaakt_op"
+            ),
+            to_attr="updates_openbaar",
+        )
+    ).order_by("woondeal__gemeente", "nummer")

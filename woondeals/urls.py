@@ -1,10 +1,13 @@
-from django.urls import path
+"""Woondeal, sub-track and housing pages of the werkruimte, mounted at /werkruimte/
+(namespace ``woondeals``): /werkruimte/woningbouw/… and /werkruimte/deelsporen/<slug>/."""
+
+from django.urls import include, path
 
 from . import views
 
 app_name = "woondeals"
 
-urlpatterns = [
+woningbouw_urls = [
     path("", views.woondeal, name="woondeal"),
     path("bewerken/", views.woondeal_bewerken, name="woondeal_bewerken"),
     path("afspraken/", views.afspraken_bewerken, name="afspraken"),
@@ -38,4 +41,9 @@ urlpatterns = [
         views.voorwaarde_verwijderen,
         name="voorwaarde_verwijderen",
     ),
+]
+
+urlpatterns = [
+    path("woningbouw/", include(woningbouw_urls)),
+    path("deelsporen/<slug:slug>/", views.deelspoor_detail, name="deelspoor"),
 ]

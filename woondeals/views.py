@@ -4,7 +4,7 @@ Thin views: forms check types, services check rules and write, selectors read.
 """
 
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -12,8 +12,9 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
-from activiteiten.selectors import met_laatste_status
-from almelo_programma.forms import fouten_naar_formulier
+from activiteiten.forms import StatusupdateForm, statusupdate_beginwaarden
+from activiteiten.selectors import historie, met_laatste_status
+from almelo_programma.kern.formulieren import formulier_verwerken, fouten_naar_formulier
 
 from . import services, uitwisseling
 from .forms import (
@@ -44,7 +45,7 @@ from .models import (
     Woningbouwproject,
     Woondeal,
 )
-from .rechten import bewerker_vereist, lezer_vereist, mag_bewerken
+from .rechten import bewerker_vereist, lezer_vereist, mag_bewerken, mag_deelspoor_bewerken
 from .selectors import (
     aanvragen_met_controle,
     afspraken_overzicht,
@@ -620,3 +621,58 @@ def voorwaarde_verwijderen(request, pk, voorwaarde_pk):
     services.voorwaarde_delete(voorwaarde=voorwaarde)
     messages.success(request, "De voorwaarde is verwijderd.")
     return redirect("woondeals:subsidie", pk=pk)
+
+
+# --- sub-tracks -------------------------------------------------------------------------------
+
+
+def _deelspoor(slug):
+    return get_object_or_404(
+        Deelspoor.objects.select_related("woondeal__lijn", "trekker").prefetch_related(
+            Prefetch(
+                "statusupdates",
+                queryset=DeelspoorUpdate.objects.select_related("auteur").order_by(
+                    "-rapportagedatum", "-aangemaakt_op"
+                ),
+                to_attr="updates",
+            )
+        ),
+        slug=slug,
+    )
+
+
+@lezer_vereist
+def deelspoor_detail(request, slug):
+    deelspoor = _deelspoor(slug)
+    mag = mag_deelspoor_bewerken(request.user, deelspoor)
+    form = None
+    status = 200
+    if request.method == "POST":
+        if not mag:
+            raise PermissionDenied("U mag dit deelspoor niet bijwerken.")
+        form = StatusupdateForm(request.POST)
+        antwoord = formulier_verwerken(
+            request,
+            form,
+            lambda data: services.deelspoorupdate_create(
+                deelspoor=deelspoor, door=request.user, **data
+            ),
+            melding="Uw statusupdate is opgeslagen.",
+            doorsturen=deelspoor.get_werkruimte_url(),
+        )
+        if antwoord:
+            return antwoord
+        status = 400
+    elif mag:
+        form = StatusupdateForm(initial=statusupdate_beginwaarden(deelspoor.updates))
+    return render(
+        request,
+        "woondeals/deelspoor.html",
+        {
+            "deelspoor": deelspoor,
+            "form": form,
+            "mag_bewerken": mag,
+            "historie": historie(deelspoor),
+        },
+        status=status,
+    )

@@ -6,16 +6,12 @@ from rest_framework.authentication import SessionAuthentication, TokenAuthentica
 from rest_framework.exceptions import PermissionDenied
 from rest_framework.response import Response
 
+from activiteiten import selectors
 from activiteiten.models import Activiteit, Activiteitenlijn, Statusupdate
+from activiteiten.rechten import mag_activiteit_bewerken
 from activiteiten.selectors import activiteit_rijen, samenvatting_activiteiten
 from activiteiten.services import statusupdate_create
-from almelo_programma.public import selectors
-from almelo_programma.roles import (
-    LIJNTREKKER,
-    PROGRAMMAMANAGER,
-    heeft_rol,
-    mag_activiteit_bewerken,
-)
+from almelo_programma.kern.rechten import LIJNTREKKER, PROGRAMMAMANAGER, heeft_rol
 from doelen.constants import DoelCode
 
 from .filters import ActiviteitFilter, StatusupdateFilter

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from django.utils.formats import date_format
 
-from almelo_programma.charts import Grafiek, getal, lijndiagram, staafdiagram, voortgangsbalk
+from almelo_programma.kern.grafieken import (
+    Grafiek,
+    getal,
+    lijndiagram,
+    staafdiagram,
+    voortgangsbalk,
+)
 from woondeals.constants import DOEL_EXTRA_WONINGEN, NORM_BETAALBAAR, NORM_SOCIALE_HUUR
 
 from .selectors import Dashboard, Woningbouw

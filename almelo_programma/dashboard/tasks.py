@@ -1,9 +1,9 @@
 from celery import shared_task
 
-from . import services
+from . import pdf
 
 
 @shared_task(acks_late=True, ignore_result=True)
 def maak_bestuursrapportage(rapport_id: int) -> None:
     """Make the Bestuursrapportage PDF of report ``rapport_id`` (idempotent)."""
-    services.bestuursrapportage_maken(rapport_id=rapport_id)
+    pdf.bestuursrapportage_maken(rapport_id=rapport_id)

@@ -3,14 +3,12 @@
 from functools import wraps
 from typing import NamedTuple
 
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
-from almelo_programma.models import Bestuursrapportage, RapportStatus
-from almelo_programma.roles import BESTUURDER, LIJNTREKKER, PROGRAMMAMANAGER, heeft_rol
+from almelo_programma.dashboard.models import Bestuursrapportage, RapportStatus
+from almelo_programma.kern.rechten import intern_vereist
 from doelen.models import Doel
 from doelen.selectors import programma_get
 
@@ -19,21 +17,6 @@ from .export import dashboard_xlsx
 from .grafieken import grafieken_toevoegen, indicator_balk, indicator_trend
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-DASHBOARD_ROLLEN = (BESTUURDER, PROGRAMMAMANAGER, LIJNTREKKER)
-
-
-def dashboard_toegang(view):
-    """Aldermen, programme managers and line leads; anonymous users log in, others get 403."""
-
-    @wraps(view)
-    def wrapper(request, *args, **kwargs):
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path())
-        if not heeft_rol(request.user, *DASHBOARD_ROLLEN):
-            raise PermissionDenied("Het dashboard is alleen voor bestuurders en het programmateam.")
-        return view(request, *args, **kwargs)
-
-    return wrapper
 
 
 def stand_context(request):
@@ -71,7 +54,7 @@ def met_stand(view):
     return wrapper
 
 
-@dashboard_toegang
+@intern_vereist
 @met_stand
 def dashboard(request, *, keuze):
     stand = keuze.stand
@@ -82,7 +65,7 @@ def dashboard(request, *, keuze):
     return render(request, "dashboard/dashboard.html", {"d": gegevens, "stand": stand})
 
 
-@dashboard_toegang
+@intern_vereist
 @met_stand
 def doel_detail(request, slug, *, keuze):
     stand = keuze.stand
@@ -96,7 +79,7 @@ def doel_detail(request, slug, *, keuze):
     return render(request, "dashboard/doel.html", {"doel": doel, "stand": stand})
 
 
-@dashboard_toegang
+@intern_vereist
 @met_stand
 def lijn_detail(request, slug, *, keuze):
     stand = keuze.stand
@@ -106,7 +89,7 @@ def lijn_detail(request, slug, *, keuze):
     return render(request, "dashboard/lijn.html", {"lijn": lijn, "stand": stand})
 
 
-@dashboard_toegang
+@intern_vereist
 @met_stand
 def activiteit_detail(request, slug, *, keuze):
     stand = keuze.stand
@@ -116,7 +99,7 @@ def activiteit_detail(request, slug, *, keuze):
     return render(request, "dashboard/activiteit.html", {"activiteit": activiteit, "stand": stand})
 
 
-@dashboard_toegang
+@intern_vereist
 @met_stand
 def deelspoor_detail(request, slug, *, keuze):
     stand = keuze.stand
@@ -126,7 +109,7 @@ def deelspoor_detail(request, slug, *, keuze):
     return render(request, "dashboard/deelspoor.html", {"deelspoor": deelspoor, "stand": stand})
 
 
-@dashboard_toegang
+@intern_vereist
 @met_stand
 def indicator_detail(request, slug, *, keuze):
     stand = keuze.stand
@@ -139,7 +122,7 @@ def indicator_detail(request, slug, *, keuze):
     return render(request, "dashboard/indicator.html", {"ind": ind, "stand": stand})
 
 
-@dashboard_toegang
+@intern_vereist
 @met_stand
 def export_xlsx(request, *, keuze):
     stand = keuze.stand
@@ -152,7 +135,7 @@ def export_xlsx(request, *, keuze):
     return response
 
 
-@dashboard_toegang
+@intern_vereist
 def rapportages(request):
     """Request a Bestuursrapportage PDF for a chosen moment, and list recent ones."""
     stand, keuzes, *_ = stand_context(request)
@@ -177,7 +160,7 @@ def rapportages(request):
     )
 
 
-@dashboard_toegang
+@intern_vereist
 def rapportage_detail(request, uuid):
     rapport = get_object_or_404(Bestuursrapportage, uuid=uuid)
     if request.method == "POST":
@@ -186,7 +169,7 @@ def rapportage_detail(request, uuid):
     return render(request, "dashboard/rapportage.html", {"rapport": rapport})
 
 
-@dashboard_toegang
+@intern_vereist
 def rapportage_pdf(request, uuid):
     rapport = get_object_or_404(Bestuursrapportage, uuid=uuid, status=RapportStatus.KLAAR)
     return FileResponse(

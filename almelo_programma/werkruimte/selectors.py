@@ -7,7 +7,7 @@ from django.db.models import Q, QuerySet
 from activiteiten.constants import Status
 from activiteiten.models import Activiteit, Rapportageperiode
 from activiteiten.selectors import activiteiten_met_status, met_laatste_status
-from almelo_programma.roles import BESTUURDER, LIJNTREKKER, PROGRAMMAMANAGER, heeft_rol
+from almelo_programma.kern.rechten import BESTUURDER, LIJNTREKKER, PROGRAMMAMANAGER, heeft_rol
 from woondeals.models import Deelspoor, DeelspoorUpdate
 
 AFGESLOTEN = (Status.AFGEROND, Status.GESTOPT)
@@ -39,8 +39,8 @@ def werk_deelsporen(user) -> QuerySet[Deelspoor]:
 
 
 def bewerkbare_activiteiten(user) -> QuerySet[Activiteit]:
-    """Activities the user may edit (for the Excel sheet): the rule of roles.mag_activiteit_bewerken
-    as a query."""
+    """Activities the user may edit (for the Excel sheet): the rule of
+    ``activiteiten.rechten.mag_activiteit_bewerken`` as a query."""
     qs = activiteiten_met_status().select_related("lijn__trekker")
     if heeft_rol(user, PROGRAMMAMANAGER):
         return qs
@@ -51,7 +51,7 @@ def bewerkbare_activiteiten(user) -> QuerySet[Activiteit]:
 
 def bewerkbare_deelsporen(user) -> QuerySet[Deelspoor]:
     """Woondeal sub-tracks the user may edit (for the Excel sheet): the rule of
-    roles.mag_deelspoor_bewerken as a query."""
+    woondeals.rechten.mag_deelspoor_bewerken as a query."""
     qs = werk_deelsporen_alle()
     if heeft_rol(user, PROGRAMMAMANAGER):
         return qs

@@ -1,3 +1,6 @@
+"""The cross-app werkruimte pages: the work list and the Excel update sheet (namespace
+``werkruimte``). The pages of one activity, line or sub-track belong to their apps."""
+
 from django.urls import path
 
 from . import views
@@ -6,16 +9,6 @@ app_name = "werkruimte"
 
 urlpatterns = [
     path("", views.werklijst, name="lijst"),
-    path("activiteiten/<slug:slug>/", views.activiteit_detail, name="activiteit"),
-    path("activiteiten/<slug:slug>/update/", views.activiteit_update, name="activiteit_update"),
-    path(
-        "activiteiten/<slug:slug>/bewerken/", views.activiteit_bewerken, name="activiteit_bewerken"
-    ),
-    path("activiteiten/<slug:slug>/volgen/", views.activiteit_volgen, name="activiteit_volgen"),
-    path("lijnen/<slug:slug>/", views.lijn_detail, name="lijn"),
-    path("lijnen/<slug:slug>/volgen/", views.lijn_volgen, name="lijn_volgen"),
-    path("lijnen/<slug:slug>/doorzetten/", views.lijn_doorzetten, name="lijn_doorzetten"),
-    path("deelsporen/<slug:slug>/", views.deelspoor_detail, name="deelspoor"),
     path("excel/export/", views.excel_export, name="excel_export"),
     path("excel/import/", views.excel_import, name="excel_import"),
 ]

@@ -1,7 +1,7 @@
 import django_filters
 from rest_framework import viewsets
 
-from almelo_programma.public import selectors
+from netwerk import selectors
 from netwerk.constants import BijeenkomstSoort
 from netwerk.models import Bijeenkomst
 

@@ -9,8 +9,8 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from almelo_programma.dashboard import services
-from almelo_programma.models import Bestuursrapportage, RapportStatus
+from almelo_programma.dashboard import pdf
+from almelo_programma.dashboard.models import Bestuursrapportage, RapportStatus
 from doelen.models import Effectindicator
 from tests.factories import MetingFactory, UserFactory, WoningbouwprojectFactory
 
@@ -84,7 +84,7 @@ def test_pdf_made_by_worker_contains_goals_and_figures(client, cijfers, celery_w
     assert b"".join(download.streaming_content).startswith(b"%PDF")
 
     # the task is idempotent: running it again leaves the finished report alone
-    services.bestuursrapportage_maken(rapport_id=rapport.pk)
+    pdf.bestuursrapportage_maken(rapport_id=rapport.pk)
     rapport.refresh_from_db()
     assert rapport.pogingen == 1
 
@@ -96,7 +96,7 @@ def test_failed_run_says_so_and_can_be_retried(client, cijfers, celery_worker, m
         raise OSError("schijf vol")
 
     client.force_login(UserFactory(rol="programmamanager"))
-    monkeypatch.setattr(services, "pdf_van_html", kapot)  # the edge: WeasyPrint's output
+    monkeypatch.setattr(pdf, "pdf_van_html", kapot)  # the edge: WeasyPrint's output
     client.post("/dashboard/rapportages/", {"stand": "2025"})
     rapport = _wacht_tot_klaar(Bestuursrapportage.objects.get())
     assert rapport.status == RapportStatus.MISLUKT
@@ -148,5 +148,5 @@ def test_admin_lists_report_jobs(client, programma):
         stand="2024", stand_label="Eind 2024", peildatum=datetime.date(2024, 12, 31)
     )
     client.force_login(UserFactory(username="beheer", is_staff=True, is_superuser=True))
-    html = client.get("/admin/almelo_programma/bestuursrapportage/").content.decode()
+    html = client.get("/admin/dashboard/bestuursrapportage/").content.decode()
     assert "Eind 2024" in html and "In de wachtrij" in html

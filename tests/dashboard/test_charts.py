@@ -4,7 +4,7 @@ import xml.etree.ElementTree as ET
 
 from django.template.loader import render_to_string
 
-from almelo_programma.charts import getal, lijndiagram, staafdiagram, voortgangsbalk
+from almelo_programma.kern.grafieken import getal, lijndiagram, staafdiagram, voortgangsbalk
 
 SVG = "{http://www.w3.org/2000/svg}"
 

@@ -3,7 +3,7 @@
 import pytest
 
 from activiteiten.models import Activiteit
-from almelo_programma.public.cache import publiek_cache_legen
+from almelo_programma.publiek.cache import publiek_cache_legen
 from tests.factories import StatusupdateFactory, UserFactory
 
 pytestmark = pytest.mark.django_db

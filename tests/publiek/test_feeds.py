@@ -8,7 +8,7 @@ from xml.etree import ElementTree
 import pytest
 
 from activiteiten.models import Activiteit
-from almelo_programma.public.feeds import agenda_ics_tekst
+from almelo_programma.publiek.feeds import agenda_ics_tekst
 from doelen.models import Effectindicator
 from tests.factories import BijeenkomstFactory, MetingFactory, StatusupdateFactory
 

@@ -7,7 +7,7 @@ from django.test import Client
 
 from activiteiten.models import Activiteit, Activiteitenlijn
 from activiteiten.selectors import te_rapporteren_periode
-from almelo_programma import roles
+from almelo_programma.kern import rechten as roles
 from tests.factories import ActiviteitFactory, UserFactory
 from woondeals.models import Deelspoor
 

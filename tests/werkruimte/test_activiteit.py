@@ -12,7 +12,7 @@ pytestmark = pytest.mark.django_db
 
 
 def _update_url(act):
-    return reverse("werkruimte:activiteit_update", kwargs={"slug": act.slug})
+    return reverse("activiteiten:activiteit_update", kwargs={"slug": act.slug})
 
 
 def _geldig(werk, **anders):
@@ -37,7 +37,7 @@ def test_page_shows_description_lead_year_timeline_newest_first(werk):
         toelichting="Nieuwste",
         auteur=werk.trekker_a,
     )
-    r = werk.client(werk.bestuurder).get(reverse("werkruimte:activiteit", args=[werk.act_a.slug]))
+    r = werk.client(werk.bestuurder).get(reverse("activiteiten:activiteit", args=[werk.act_a.slug]))
     assert r.status_code == 200
     html = r.content.decode()
     assert "Woondeal uitwerken" in html and str(werk.act_a.jaar) in html
@@ -63,7 +63,7 @@ def test_lijntrekker_posts_an_update_and_sees_it_on_the_timeline(werk):
 
 
 def test_form_starts_from_today_and_the_latest_update(werk):
-    url = reverse("werkruimte:activiteit", args=[werk.act_a.slug])
+    url = reverse("activiteiten:activiteit", args=[werk.act_a.slug])
     r = werk.client(werk.trekker_a).get(url)
     assert r.context["form"].initial["rapportagedatum"] == datetime.date.today()
     StatusupdateFactory(activiteit=werk.act_a, status="aandacht_nodig", voortgang=70)
@@ -94,12 +94,12 @@ def test_bad_input_gets_a_dutch_error_next_to_the_field_and_writes_nothing(
 
 def test_audit_history_shows_who_when_old_and_new(werk):
     c = werk.client(werk.trekker_a)
-    url = reverse("werkruimte:activiteit_bewerken", args=[werk.act_a.slug])
+    url = reverse("activiteiten:activiteit_bewerken", args=[werk.act_a.slug])
     form = c.get(url).context["form"]
     data = {k: v for k, v in form.initial.items() if v is not None}
     data.update(titel="Woondeal uitwerken met corporaties", trekker="")
     assert c.post(url, data).status_code == 302
-    r = c.get(reverse("werkruimte:activiteit", args=[werk.act_a.slug]))
+    r = c.get(reverse("activiteiten:activiteit", args=[werk.act_a.slug]))
     regel = r.context["historie"][0]
     assert regel.wie.startswith("Anna")
     wijziging = next(w for w in regel.wijzigingen if w.veld == "titel")

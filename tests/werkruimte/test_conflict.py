@@ -15,7 +15,7 @@ def _formdata(client, url):
 
 
 def test_second_save_is_refused_with_the_changes_and_the_typed_input(werk):
-    url = reverse("werkruimte:activiteit_bewerken", args=[werk.act_a.slug])
+    url = reverse("activiteiten:activiteit_bewerken", args=[werk.act_a.slug])
     anna = werk.client(werk.trekker_a)
     petra = werk.client(werk.pm)
     data_anna = _formdata(anna, url)
@@ -46,7 +46,7 @@ def test_second_save_is_refused_with_the_changes_and_the_typed_input(werk):
 
 
 def test_edit_with_bad_dates_writes_nothing(werk):
-    url = reverse("werkruimte:activiteit_bewerken", args=[werk.act_a.slug])
+    url = reverse("activiteiten:activiteit_bewerken", args=[werk.act_a.slug])
     c = werk.client(werk.trekker_a)
     data = _formdata(c, url)
     data.update(geplande_start="2026-06-01", geplande_eind="2026-01-01")
@@ -61,7 +61,7 @@ def test_edit_with_bad_dates_writes_nothing(werk):
 
 
 def test_an_admin_edit_in_between_also_counts_as_a_conflict(werk):
-    url = reverse("werkruimte:activiteit_bewerken", args=[werk.act_a.slug])
+    url = reverse("activiteiten:activiteit_bewerken", args=[werk.act_a.slug])
     anna = werk.client(werk.trekker_a)
     data = _formdata(anna, url)
     beheerder = werk.client(UserFactory(username="beheer", is_staff=True, is_superuser=True))

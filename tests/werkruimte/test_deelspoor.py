@@ -9,7 +9,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_lead_posts_a_subtrack_update(werk):
-    url = reverse("werkruimte:deelspoor", args=[werk.spoor.slug])
+    url = reverse("woondeals:deelspoor", args=[werk.spoor.slug])
     assert url == f"/werkruimte/deelsporen/{werk.spoor.slug}/"
     c = werk.client(werk.trekker_a)
     r = c.post(
@@ -33,7 +33,7 @@ def test_lead_posts_a_subtrack_update(werk):
 
 
 def test_subtrack_bad_input_writes_nothing(werk):
-    url = reverse("werkruimte:deelspoor", args=[werk.spoor.slug])
+    url = reverse("woondeals:deelspoor", args=[werk.spoor.slug])
     r = werk.client(werk.trekker_a).post(
         url,
         {

@@ -24,7 +24,7 @@ def test_unfinished_activities_are_copied_forward_once(werk):
     StatusupdateFactory(activiteit=gestopt, status=Status.GESTOPT, toelichting="Geen budget")
     nooit = ActiviteitFactory(lijn=lijn, jaar=2024, titel="Nog niet begonnen")
 
-    url = reverse("werkruimte:lijn_doorzetten", args=[lijn.slug])
+    url = reverse("activiteiten:lijn_doorzetten", args=[lijn.slug])
     c = werk.client(werk.trekker_b)
     r = c.post(url, {"van_jaar": 2024}, follow=True)
     assert "2 onafgeronde activiteit(en) doorgezet naar 2025" in r.content.decode()
@@ -41,7 +41,7 @@ def test_unfinished_activities_are_copied_forward_once(werk):
 
 
 def test_copy_forward_beyond_the_programme_is_refused(werk):
-    url = reverse("werkruimte:lijn_doorzetten", args=[werk.lijn_b.slug])
+    url = reverse("activiteiten:lijn_doorzetten", args=[werk.lijn_b.slug])
     r = werk.client(werk.trekker_b).post(url, {"van_jaar": 2026})
     assert r.status_code == 400
     assert not Activiteit.objects.filter(jaar=2027).exists()

@@ -10,11 +10,11 @@ from django.test.utils import CaptureQueriesContext
 from openpyxl import load_workbook
 
 from activiteiten.models import Statusupdate
-from almelo_programma.roles import mag_deelspoor_bewerken
 from almelo_programma.werkruimte import excel
 from almelo_programma.werkruimte.excel import BLAD, DEELSPOOR_KOLOMMEN, DEELSPOREN_BLAD, KOLOM
 from tests.werkruimte.test_excel import EXPORT, _download, _rijen, _upload, _vul
 from woondeals.models import Deelspoor, DeelspoorUpdate
+from woondeals.rechten import mag_deelspoor_bewerken
 from woondeals.services import deelspoorupdates_bulk_create
 
 pytestmark = pytest.mark.django_db

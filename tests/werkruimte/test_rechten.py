@@ -105,7 +105,7 @@ def test_lijntrekker_is_refused_on_what_others_lead(werk, naam, methode, obj, da
 
 
 def test_lijntrekker_sees_no_edit_form_on_others_activities(werk):
-    r = werk.client(werk.trekker_b).get(reverse("werkruimte:activiteit", args=[werk.act_a.slug]))
+    r = werk.client(werk.trekker_b).get(reverse("activiteiten:activiteit", args=[werk.act_a.slug]))
     assert r.status_code == 200
     assert "Nieuwe statusupdate" not in r.content.decode()
     assert "Activiteit bewerken" not in r.content.decode()

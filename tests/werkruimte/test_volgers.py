@@ -17,7 +17,7 @@ TAAK = "activiteiten.volgers_informeren"
 
 def _post(client, act, status, toelichting="Toelichting."):
     return client.post(
-        reverse("werkruimte:activiteit_update", args=[act.slug]),
+        reverse("activiteiten:activiteit_update", args=[act.slug]),
         {"status": status, "voortgang": "30", "toelichting": toelichting,
          "rapportagedatum": "2026-02-01"},
     )  # fmt: skip
@@ -25,14 +25,16 @@ def _post(client, act, status, toelichting="Toelichting."):
 
 def test_follow_and_unfollow_buttons(werk):
     c = werk.client(werk.bestuurder)
-    act_url = reverse("werkruimte:activiteit", args=[werk.act_a.slug])
-    c.post(reverse("werkruimte:activiteit_volgen", args=[werk.act_a.slug]), {"actie": "volgen"})
-    c.post(reverse("werkruimte:activiteit_volgen", args=[werk.act_a.slug]), {"actie": "volgen"})
+    act_url = reverse("activiteiten:activiteit", args=[werk.act_a.slug])
+    c.post(reverse("activiteiten:activiteit_volgen", args=[werk.act_a.slug]), {"actie": "volgen"})
+    c.post(reverse("activiteiten:activiteit_volgen", args=[werk.act_a.slug]), {"actie": "volgen"})
     assert Volger.objects.filter(gebruiker=werk.bestuurder, activiteit=werk.act_a).count() == 1
     assert "Niet meer volgen" in c.get(act_url).content.decode()
-    c.post(reverse("werkruimte:lijn_volgen", args=[werk.lijn_a.slug]), {"actie": "volgen"})
+    c.post(reverse("activiteiten:lijn_volgen", args=[werk.lijn_a.slug]), {"actie": "volgen"})
     assert Volger.objects.filter(gebruiker=werk.bestuurder, lijn=werk.lijn_a).exists()
-    c.post(reverse("werkruimte:activiteit_volgen", args=[werk.act_a.slug]), {"actie": "ontvolgen"})
+    c.post(
+        reverse("activiteiten:activiteit_volgen", args=[werk.act_a.slug]), {"actie": "ontvolgen"}
+    )
     assert not Volger.objects.filter(activiteit=werk.act_a).exists()
     assert "Volgen" in c.get(act_url).content.decode()
 

@@ -11,10 +11,10 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from activiteiten.api.serializers import UpdateInvoerSerializer, als_api_fout
-from almelo_programma.public import selectors
-from almelo_programma.roles import mag_deelspoor_bewerken
+from woondeals import selectors
 from woondeals.constants import Planstatus, ProjectFase
 from woondeals.models import Deelspoor, Woningbouwproject
+from woondeals.rechten import mag_deelspoor_bewerken
 from woondeals.services import deelspoorupdate_create
 
 from .serializers import (
@@ -97,7 +97,7 @@ class WoningbouwprojectViewSet(viewsets.ReadOnlyModelViewSet):
     queryset = Woningbouwproject.objects.none()
 
     def get_queryset(self):
-        return selectors.gepubliceerde_projecten()
+        return selectors.openbare_projecten()
 
 
 class WoningbouwcijfersView(APIView):

@@ -1,9 +1,10 @@
-"""Charts of the public pages, built with the shared chart module (``almelo_programma.charts``).
+"""Charts of the public pages, built with the shared chart module
+(``almelo_programma.kern.grafieken``).
 
 Each chart comes with a text alternative and its data table (see ``includes/chart.html``).
 """
 
-from almelo_programma.charts import Grafiek, getal, lijndiagram, staafdiagram
+from almelo_programma.kern.grafieken import Grafiek, getal, lijndiagram, staafdiagram
 
 
 def woningbouw_grafiek(cijfers, *, klein: bool = False, ident: str = "woningbouw") -> Grafiek:

@@ -131,7 +131,7 @@ def woningbouw(request):
             "woningbouw_demo": selectors.woningbouw_is_demo(),
             "grafiek_totaal": woningbouw_grafiek(cijfers),
             "grafiek_per_jaar": woningbouw_per_jaar_grafiek(cijfers),
-            "projecten": list(selectors.gepubliceerde_projecten()),
+            "projecten": list(selectors.openbare_projecten()),
             "deelsporen": list(selectors.openbare_deelsporen()),
         },
     )

@@ -1,11 +1,8 @@
-"""Template filters of the public pages (issue 5)."""
+"""Template filters of the public pages."""
 
 from django import template
 
-from activiteiten.templatetags.status import statuslabel
-
 register = template.Library()
-register.filter("statuslabel", statuslabel)
 
 
 @register.filter

@@ -32,13 +32,12 @@ from __future__ import annotations
 import itertools
 import math
 from dataclasses import dataclass, field
-from decimal import Decimal
 
 from django.template.loader import render_to_string
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
-Getal = int | float | Decimal | None
+from .getallen import Getal, nl_getal
 
 # Dark enough for 3:1 against white (WCAG 1.4.11), distinct in greyscale by pattern anyway.
 _KLEUREN = ("#0b3d6e", "#8a4b00", "#1e6b34", "#4a4a4a")
@@ -49,12 +48,8 @@ _teller = itertools.count(1)
 
 
 def getal(waarde: Getal, decimalen: int = 0) -> str:
-    """Dutch number format: 4.100 and 33,3."""
-    if waarde is None:
-        return "onbekend"
-    waarde = float(waarde)
-    tekst = f"{waarde:,.{decimalen}f}"
-    return tekst.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
+    """Dutch number format: 4.100 and 33,3 (``kern.getallen.nl_getal``)."""
+    return nl_getal(waarde, decimalen)
 
 
 @dataclass

@@ -1,4 +1,4 @@
-"""Models of the project package: the Bestuursrapportage PDF jobs of the dashboard (issue 4)."""
+"""The dashboard's one model: a Bestuursrapportage PDF job, made by a Celery task."""
 
 import uuid
 
@@ -51,6 +51,8 @@ class Bestuursrapportage(models.Model):
     class Meta:
         verbose_name = _("bestuursrapportage")
         verbose_name_plural = _("bestuursrapportages")
+        # The table keeps the name it had when the model lived in the project package.
+        db_table = "almelo_programma_bestuursrapportage"
         ordering = ["-aangemaakt_op"]
         constraints = [
             models.CheckConstraint(

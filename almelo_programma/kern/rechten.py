@@ -1,5 +1,8 @@
-"""The portal's roles. Groups are created by a migration; their model permissions are synced
-after every ``migrate`` so that new models are covered without another data migration.
+"""The portal's roles and the one access decorator of every internal page.
+
+Groups are created by a migration; their model permissions are synced after every ``migrate`` so
+that new models are covered without another data migration. Rules about one object ("may this
+user edit this activity?") live with the app that owns the object, in ``<app>/rechten.py``.
 
 - programmamanager: edits everything (and uses /admin/).
 - lijntrekker: edits the lines, activities and woondeal sub-tracks they lead (checked per object
@@ -8,7 +11,13 @@ after every ``migrate`` so that new models are covered without another data migr
 - partner: reads the public side only.
 """
 
+from collections.abc import Callable
+from functools import wraps
+
 from django.contrib.auth.models import Group
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
+from django.views.decorators.cache import never_cache
 
 PROGRAMMAMANAGER = "programmamanager"
 LIJNTREKKER = "lijntrekker"
@@ -50,27 +59,31 @@ def sync_role_permissions(sender=None, using="default", **kwargs):
         Group.objects.using(using).get(name=naam).permissions.set(view_perms)
 
 
-def mag_activiteit_bewerken(user, activiteit) -> bool:
-    """Programme managers edit every activity; a lijntrekker edits the activities they lead and
-    every activity of a line they lead. Bestuurders and partners edit nothing."""
-    if heeft_rol(user, PROGRAMMAMANAGER):
-        return True
-    if not heeft_rol(user, LIJNTREKKER):
-        return False
-    return user.pk in (activiteit.trekker_id, activiteit.lijn.trekker_id)
+GEEN_TOEGANG = "U heeft geen toegang tot deze pagina."
 
 
-def mag_lijn_bewerken(user, lijn) -> bool:
-    if heeft_rol(user, PROGRAMMAMANAGER):
-        return True
-    return heeft_rol(user, LIJNTREKKER) and user.pk == lijn.trekker_id
+def toegang_vereist(toets: Callable = is_intern):
+    """The access decorator of every internal page.
+
+    Anonymous visitors go to the login page; a signed-in user for whom ``toets(user)`` is false
+    gets 403 with one Dutch message. Every internal page is ``never_cache``: it shows data that
+    a shared cache or the browser's back button must not keep. ``toets`` defaults to "internal
+    user" (programme managers, line leads, aldermen); apps pass their own rule, e.g.
+    ``toegang_vereist(mag_netwerk_bewerken)``.
+    """
+
+    def decorator(view):
+        @wraps(view)
+        def wrapper(request, *args, **kwargs):
+            if not request.user.is_authenticated:
+                return redirect_to_login(request.get_full_path())
+            if not toets(request.user):
+                raise PermissionDenied(GEEN_TOEGANG)
+            return view(request, *args, **kwargs)
+
+        return never_cache(wrapper)
+
+    return decorator
 
 
-def mag_deelspoor_bewerken(user, deelspoor) -> bool:
-    """Programme managers, the sub-track's lead, and the lead of the woondeal's line (A4)."""
-    if heeft_rol(user, PROGRAMMAMANAGER):
-        return True
-    if not heeft_rol(user, LIJNTREKKER):
-        return False
-    lijn_trekker = deelspoor.woondeal.lijn.trekker_id if deelspoor.woondeal.lijn_id else None
-    return user.pk in (deelspoor.trekker_id, lijn_trekker)
+intern_vereist = toegang_vereist()

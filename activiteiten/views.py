@@ -1,0 +1,244 @@
+"""The werkruimte pages of activities and lines (/werkruimte/activiteiten/…, /werkruimte/lijnen/…).
+
+Thin views: forms check types, services check rules and write, selectors read, ``rechten`` decides.
+"""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_POST
+
+from almelo_programma.kern.formulieren import (
+    formulier_status,
+    formulier_verwerken,
+    fouten_naar_formulier,
+)
+from almelo_programma.kern.rechten import intern_vereist
+from doelen.selectors import programma_get
+
+from .forms import ActiviteitForm, DoorzettenForm, StatusupdateForm, statusupdate_beginwaarden
+from .models import Activiteit, Activiteitenlijn, Volger
+from .rechten import mag_activiteit_bewerken, mag_lijn_bewerken
+from .selectors import (
+    historie,
+    laatste_history_id,
+    met_laatste_status,
+    samenvatting_activiteiten,
+    te_rapporteren_periode,
+)
+from .services import (
+    VersieConflict,
+    activiteit_bijwerken,
+    activiteiten_doorzetten,
+    ontvolgen,
+    statusupdate_create,
+    volgen,
+)
+
+
+def _activiteit_context(request, activiteit, **extra):
+    updates = list(
+        activiteit.statusupdates.select_related("auteur").order_by(
+            "-rapportagedatum", "-aangemaakt_op"
+        )
+    )
+    volgt = Volger.objects.filter(gebruiker=request.user, activiteit=activiteit).exists()
+    context = {
+        "activiteit": activiteit,
+        "updates": updates,
+        "historie": historie(activiteit),
+        "mag_bewerken": mag_activiteit_bewerken(request.user, activiteit),
+        "volgt": volgt,
+        "periode": te_rapporteren_periode(),
+    }
+    context.update(extra)
+    if context["mag_bewerken"] and "form" not in context:
+        context["form"] = StatusupdateForm(initial=statusupdate_beginwaarden(updates))
+    return context
+
+
+def _activiteit(slug):
+    return get_object_or_404(
+        Activiteit.objects.select_related("lijn__doel", "lijn__trekker", "trekker", "vorige"),
+        slug=slug,
+    )
+
+
+@intern_vereist
+def activiteit_detail(request, slug):
+    activiteit = _activiteit(slug)
+    return render(request, "activiteiten/activiteit.html", _activiteit_context(request, activiteit))
+
+
+@intern_vereist
+@require_POST
+def activiteit_update(request, slug):
+    activiteit = _activiteit(slug)
+    if not mag_activiteit_bewerken(request.user, activiteit):
+        raise PermissionDenied("U mag deze activiteit niet bijwerken.")
+    form = StatusupdateForm(request.POST)
+    antwoord = formulier_verwerken(
+        request,
+        form,
+        lambda data: statusupdate_create(activiteit=activiteit, door=request.user, **data),
+        melding="Uw statusupdate is opgeslagen.",
+        doorsturen=activiteit.get_werkruimte_url(),
+    )
+    if antwoord:
+        return antwoord
+    context = _activiteit_context(request, activiteit, form=form)
+    return render(request, "activiteiten/activiteit.html", context, status=400)
+
+
+def _conflict_formulier(request, form, exc: VersieConflict):
+    """After a version conflict: what changed since the page was loaded, and the form again with
+    what the user typed, now based on the current version (a second save overwrites)."""
+    huidig = exc.huidig
+    conflict = {
+        "huidig": huidig,
+        "wijzigingen": historie(huidig, na_history_id=form.cleaned_data["geladen"]),
+    }
+    data = request.POST.copy()
+    data["versie"] = huidig.versie
+    data["geladen"] = laatste_history_id(huidig) or ""
+    form = ActiviteitForm(data)
+    form.is_valid()
+    return form, conflict
+
+
+@intern_vereist
+def activiteit_bewerken(request, slug):
+    activiteit = _activiteit(slug)
+    if not mag_activiteit_bewerken(request.user, activiteit):
+        raise PermissionDenied("U mag deze activiteit niet bewerken.")
+    conflict = None
+    if request.method == "POST":
+        form = ActiviteitForm(request.POST)
+        try:
+            antwoord = formulier_verwerken(
+                request,
+                form,
+                lambda data: activiteit_bijwerken(
+                    activiteit=activiteit,
+                    door=request.user,
+                    **{k: v for k, v in data.items() if k != "geladen"},
+                ),
+                melding="De activiteit is opgeslagen.",
+                doorsturen=activiteit.get_werkruimte_url(),
+            )
+        except VersieConflict as exc:
+            form, conflict = _conflict_formulier(request, form, exc)
+        else:
+            if antwoord:
+                return antwoord
+    else:
+        form = ActiviteitForm(
+            initial={
+                "titel": activiteit.titel,
+                "omschrijving": activiteit.omschrijving,
+                "geplande_start": activiteit.geplande_start,
+                "geplande_eind": activiteit.geplande_eind,
+                "trekker": activiteit.trekker_id,
+                "versie": activiteit.versie,
+                "geladen": laatste_history_id(activiteit),
+            }
+        )
+    return render(
+        request,
+        "activiteiten/activiteit_bewerken.html",
+        {"activiteit": activiteit, "form": form, "conflict": conflict},
+        status=409 if conflict else formulier_status(form),
+    )
+
+
+def _volg_actie(request, **doel):
+    if request.POST.get("actie") == "ontvolgen":
+        ontvolgen(gebruiker=request.user, **doel)
+        messages.success(request, "U volgt dit niet meer.")
+    else:
+        volgen(gebruiker=request.user, **doel)
+        messages.success(
+            request,
+            "U volgt dit nu: u krijgt een e-mail als de status 'aandacht nodig' of "
+            "'vertraagd' wordt.",
+        )
+
+
+@intern_vereist
+@require_POST
+def activiteit_volgen(request, slug):
+    activiteit = _activiteit(slug)
+    _volg_actie(request, activiteit=activiteit)
+    return redirect(activiteit.get_werkruimte_url())
+
+
+def _lijn(slug):
+    return get_object_or_404(Activiteitenlijn.objects.select_related("doel", "trekker"), slug=slug)
+
+
+def _doorzetjaren() -> list[int]:
+    """The years whose unfinished activities can be copied to the next year."""
+    programma = programma_get()
+    return [j for j in (programma.jaren if programma else []) if j < programma.eindjaar]
+
+
+def _lijn_context(request, lijn, **extra):
+    activiteiten = list(
+        met_laatste_status(lijn.activiteiten.select_related("trekker").order_by("-jaar", "titel"))
+    )
+    context = {
+        "lijn": lijn,
+        "activiteiten": activiteiten,
+        "samenvatting": samenvatting_activiteiten(activiteiten),
+        "mag_bewerken": mag_lijn_bewerken(request.user, lijn),
+        "volgt": Volger.objects.filter(gebruiker=request.user, lijn=lijn).exists(),
+        "doorzetten_form": DoorzettenForm(jaren=_doorzetjaren()),
+    }
+    context.update(extra)
+    return context
+
+
+@intern_vereist
+def lijn_detail(request, slug):
+    lijn = _lijn(slug)
+    return render(request, "activiteiten/lijn.html", _lijn_context(request, lijn))
+
+
+@intern_vereist
+@require_POST
+def lijn_volgen(request, slug):
+    lijn = _lijn(slug)
+    _volg_actie(request, lijn=lijn)
+    return redirect(lijn.get_werkruimte_url())
+
+
+@intern_vereist
+@require_POST
+def lijn_doorzetten(request, slug):
+    lijn = _lijn(slug)
+    if not mag_lijn_bewerken(request.user, lijn):
+        raise PermissionDenied("U mag de activiteiten van deze lijn niet doorzetten.")
+    form = DoorzettenForm(request.POST, jaren=_doorzetjaren())
+    if form.is_valid():
+        try:
+            nieuw = activiteiten_doorzetten(
+                lijn=lijn, van_jaar=form.cleaned_data["van_jaar"], door=request.user
+            )
+        except ValidationError as exc:
+            fouten_naar_formulier(form, exc)
+        else:
+            if nieuw:
+                messages.success(
+                    request,
+                    f"{len(nieuw)} onafgeronde activiteit(en) doorgezet naar "
+                    f"{form.cleaned_data['van_jaar'] + 1}.",
+                )
+            else:
+                messages.info(
+                    request,
+                    "Niets doorgezet: alle activiteiten van dat jaar zijn afgerond, gestopt "
+                    "of al doorgezet.",
+                )
+            return redirect(lijn.get_werkruimte_url())
+    context = _lijn_context(request, lijn, doorzetten_form=form)
+    return render(request, "activiteiten/lijn.html", context, status=400)

@@ -1,0 +1,91 @@
+"""Making the Bestuursrapportage PDF: the work of the task ``maak_bestuursrapportage``.
+
+The dashboard's figures and charts at the report's date, rendered to HTML and by WeasyPrint to
+PDF. Idempotent, and every failure is recorded on the report as "mislukt".
+"""
+
+from __future__ import annotations
+
+import logging
+
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone
+
+from almelo_programma.dashboard.models import Bestuursrapportage, RapportStatus
+from doelen.selectors import programma_get
+
+from . import selectors
+from .grafieken import grafieken_toevoegen
+
+logger = logging.getLogger(__name__)
+
+
+def _stap(rapport: Bestuursrapportage, voortgang: int, stap: str) -> None:
+    rapport.voortgang = voortgang
+    rapport.stap = stap
+    Bestuursrapportage.objects.filter(pk=rapport.pk).update(voortgang=voortgang, stap=stap)
+
+
+def rapport_html(rapport: Bestuursrapportage) -> str:
+    """The report's HTML: the dashboard's figures and charts as they stood at its date."""
+    stand = selectors.Stand(rapport.stand, rapport.stand_label, rapport.peildatum)
+    perioden = selectors.perioden_lijst()
+    programma = programma_get()
+    gegevens = selectors.dashboard_get(
+        stand=stand, keuzes=[stand], programma=programma, perioden=perioden
+    )
+    grafieken_toevoegen(gegevens)
+    return render_to_string(
+        "dashboard/rapport_pdf.html",
+        {"d": gegevens, "stand": stand, "rapport": rapport, "gemaakt_op": timezone.now()},
+    )
+
+
+def pdf_van_html(html: str) -> bytes:
+    from weasyprint import HTML
+
+    return HTML(string=html).write_pdf()
+
+
+def bestuursrapportage_maken(*, rapport_id: int) -> Bestuursrapportage | None:
+    """Make the PDF of a queued report. Idempotent: a finished report is not made again.
+
+    Any error is recorded on the report (status "mislukt") so the page can say so and offer a
+    retry; it is logged, not re-raised, so the worker does not redeliver it forever.
+    """
+    with transaction.atomic():
+        rapport = Bestuursrapportage.objects.select_for_update().filter(pk=rapport_id).first()
+        if rapport is None or rapport.status == RapportStatus.KLAAR:
+            return rapport
+        rapport.status = RapportStatus.BEZIG
+        rapport.pogingen += 1
+        rapport.voortgang = 5
+        rapport.stap = "Gestart"
+        rapport.save(update_fields=["status", "pogingen", "voortgang", "stap"])
+    try:
+        _stap(rapport, 20, "Cijfers en grafieken verzamelen")
+        html = rapport_html(rapport)
+        _stap(rapport, 60, "Pdf opmaken")
+        pdf = pdf_van_html(html)
+        _stap(rapport, 90, "Bestand opslaan")
+        with transaction.atomic():
+            if rapport.bestand:
+                rapport.bestand.delete(save=False)
+            rapport.bestand.save(rapport.bestandsnaam, ContentFile(pdf), save=False)
+            rapport.status = RapportStatus.KLAAR
+            rapport.voortgang = 100
+            rapport.stap = "Klaar"
+            rapport.foutmelding = ""
+            rapport.klaar_op = timezone.now()
+            rapport.save()
+    except Exception as exc:  # noqa: BLE001 - every failure must reach the user as "mislukt"
+        logger.exception("Bestuursrapportage %s mislukt", rapport_id)
+        Bestuursrapportage.objects.filter(pk=rapport_id).update(
+            status=RapportStatus.MISLUKT,
+            foutmelding=f"{type(exc).__name__}: {exc}"[:1000],
+            stap="Mislukt",
+        )
+        rapport.refresh_from_db()
+    return rapport
