@@ -174,16 +174,18 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "programmaportaal@almelo.nl")
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000")
 
 # Celery: Redis in production and CI; without CELERY_BROKER_URL a filesystem broker under var/
-# lets `make run` start a real worker with no server installed.
+# lets `make run` start a real worker with no server installed. All its folders, including the
+# exchange table (`control_folder`, else `control/` in the working directory), live under var/.
 CELERY_BROKER_URL = env("CELERY_BROKER_URL", "filesystem://")
 if CELERY_BROKER_URL == "filesystem://":
     _broker_dir = BASE_DIR / "var" / "celery-broker"
-    for _sub in ("queue", "processed"):
+    for _sub in ("queue", "processed", "control"):
         (_broker_dir / _sub).mkdir(parents=True, exist_ok=True)
     CELERY_BROKER_TRANSPORT_OPTIONS = {
         "data_folder_in": str(_broker_dir / "queue"),
         "data_folder_out": str(_broker_dir / "queue"),
         "processed_folder": str(_broker_dir / "processed"),
+        "control_folder": str(_broker_dir / "control"),
         "store_processed": False,
     }
 CELERY_RESULT_BACKEND = None  # task state that users see is stored in our own models
