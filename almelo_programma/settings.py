@@ -2,7 +2,8 @@
 
 Every deployment value is read from the environment through ``env()``; the defaults are safe for
 development (``make run``). With ``DJANGO_DEBUG=false`` (production) the portal refuses to start
-without ``SECRET_KEY`` and ``ALLOWED_HOSTS``. Each variable is documented in the README.
+without ``SECRET_KEY`` and ``ALLOWED_HOSTS``. A yes/no or number variable with any other text
+stops start-up with a message naming it. Each variable is documented in the README.
 """
 
 import os
@@ -13,20 +14,45 @@ from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
-_TRUE = {"1", "true", "yes", "on", "ja"}
+_JA = {"1", "true", "yes", "on", "ja"}
+_NEE = {"0", "false", "no", "off", "nee"}
 
 
 def env(name, default=None):
-    """Read ``name`` from the environment, typed by its default (bool, int, float, list, str)."""
+    """Read ``name`` from the environment, typed by its default (bool, int, float, list, str).
+
+    Unset: the default. A yes/no setting takes true/false, 1/0, yes/no, on/off or ja/nee (any
+    case); a number setting a number; anything else raises ``ImproperlyConfigured`` naming the
+    variable, its value and what is allowed. A list setting is comma-separated.
+    """
     raw = os.environ.get(name)
     if raw is None:
         return default
     if isinstance(default, bool):
-        return raw.strip().lower() in _TRUE
+        value = raw.strip().lower()
+        if value in _JA:
+            return True
+        if value in _NEE:
+            return False
+        raise ImproperlyConfigured(
+            f"{name}={raw!r} is geen ja/nee-waarde; toegestaan zijn true/false, 1/0, yes/no, "
+            "on/off en ja/nee (hoofdletters maken niet uit)."
+        )
     if isinstance(default, int):
-        return int(raw)
+        try:
+            return int(raw)
+        except ValueError:
+            raise ImproperlyConfigured(
+                f"{name}={raw!r} is geen geheel getal (bijvoorbeeld {name}={default})."
+            ) from None
     if isinstance(default, float):
-        return float(raw)
+        try:
+            return float(raw)
+        except ValueError:
+            raise ImproperlyConfigured(
+                f"{name}={raw!r} is geen getal; gebruik een punt als decimaalteken "
+                f"(bijvoorbeeld {name}={default})."
+            ) from None
     if isinstance(default, list | tuple):
         return [item.strip() for item in raw.split(",") if item.strip()]
     return raw
