@@ -4,6 +4,9 @@ Every deployment value is read from the environment through ``env()``; the defau
 development (``make run``). With ``DJANGO_DEBUG=false`` (production) the portal refuses to start
 without ``SECRET_KEY`` and ``ALLOWED_HOSTS``. A yes/no or number variable with any other text
 stops start-up with a message naming it. Each variable is documented in the README.
+
+Sections: core and security · apps, middleware and templates · database · cache · background
+jobs (Celery) · e-mail · static and media files · logging · API · the portal's own settings.
 """
 
 import os
@@ -58,6 +61,8 @@ def env(name, default=None):
     return raw
 
 
+# --- Core and security --------------------------------------------------------------------------
+
 DEBUG = env("DJANGO_DEBUG", True)
 
 SECRET_KEY = env("SECRET_KEY", "")
@@ -70,6 +75,36 @@ if not DEBUG:
 if not SECRET_KEY:
     SECRET_KEY = "dev-only-insecure-key-do-not-use-in-production"  # noqa: S105
 CSRF_TRUSTED_ORIGINS = env("CSRF_TRUSTED_ORIGINS", [])
+
+# Production hardening (applied when DJANGO_DEBUG=false)
+if not DEBUG:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_SSL_REDIRECT = env("SECURE_SSL_REDIRECT", True)
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SECURE_HSTS_SECONDS = env("SECURE_HSTS_SECONDS", 31536000)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = env("SECURE_HSTS_PRELOAD", False)
+    SECURE_CONTENT_TYPE_NOSNIFF = True
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "/"
+LOGOUT_REDIRECT_URL = "/"
+
+LANGUAGE_CODE = "nl"
+LANGUAGES = [("nl", "Nederlands")]
+TIME_ZONE = "Europe/Amsterdam"
+USE_I18N = True
+USE_TZ = True
+FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6 default; silences the transitional warning
+
+# --- Apps, middleware and templates -------------------------------------------------------------
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -90,7 +125,7 @@ INSTALLED_APPS = [
     "activiteiten",
     "woondeals",
     "netwerk",
-    "almelo_programma.werkruimte",  # issue 3: werkruimte (templates, tasks; no models)
+    "almelo_programma.werkruimte",
     # last: its post_migrate handler gives the role groups the domain apps' permissions
     "almelo_programma",
 ]
@@ -128,7 +163,8 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "almelo_programma.wsgi.application"
 
-# Database: embedded SQLite by default, PostgreSQL via DATABASE_URL=postgres://…
+# --- Database: embedded SQLite by default, PostgreSQL via DATABASE_URL=postgres://… ---------------
+
 (BASE_DIR / "var").mkdir(exist_ok=True)
 DATABASES = {
     "default": dj_database_url.parse(
@@ -138,7 +174,8 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: local memory by default; CACHE_URL=redis://… in production (shared by all workers).
+# --- Cache: local memory by default; CACHE_URL=redis://… in production (shared by all workers) ----
+
 CACHE_URL = env("CACHE_URL", "")
 if CACHE_URL.startswith("redis"):
     CACHES = {
@@ -151,57 +188,11 @@ if CACHE_URL.startswith("redis"):
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
-]
-LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "/"
-LOGOUT_REDIRECT_URL = "/"
-
-LANGUAGE_CODE = "nl"
-LANGUAGES = [("nl", "Nederlands")]
-TIME_ZONE = "Europe/Amsterdam"
-USE_I18N = True
-USE_TZ = True
-
-STATIC_URL = "/static/"
-STATIC_ROOT = env("STATIC_ROOT", str(BASE_DIR / "var" / "static"))
-Path(STATIC_ROOT).mkdir(parents=True, exist_ok=True)
-STATICFILES_DIRS = [BASE_DIR / "static"]
-MEDIA_URL = "/media/"
-MEDIA_ROOT = env("MEDIA_ROOT", str(BASE_DIR / "var" / "media"))
-STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {
-        "BACKEND": (
-            "whitenoise.storage.CompressedManifestStaticFilesStorage"
-            if not DEBUG
-            else "django.contrib.staticfiles.storage.StaticFilesStorage"
-        )
-    },
-}
-
-# E-mail: console in development; set EMAIL_HOST (and friends) for real delivery.
-EMAIL_HOST = env("EMAIL_HOST", "")
-EMAIL_BACKEND = env(
-    "EMAIL_BACKEND",
-    "django.core.mail.backends.smtp.EmailBackend"
-    if EMAIL_HOST
-    else "django.core.mail.backends.console.EmailBackend",
-)
-EMAIL_PORT = env("EMAIL_PORT", 587)
-EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
-EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", "")
-EMAIL_USE_TLS = env("EMAIL_USE_TLS", True)
-DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "programmaportaal@almelo.nl")
-SITE_URL = env("SITE_URL", "http://127.0.0.1:8000")
-
-# Celery: Redis in production and CI; without CELERY_BROKER_URL a filesystem broker under var/
-# lets `make run` start a real worker with no server installed. All its folders, including the
+# --- Background jobs (Celery) -------------------------------------------------------------------
+# Redis in production and CI; without CELERY_BROKER_URL a filesystem broker under var/ lets
+# `make run` start a real worker with no server installed. All its folders, including the
 # exchange table (`control_folder`, else `control/` in the working directory), live under var/.
+
 CELERY_BROKER_URL = env("CELERY_BROKER_URL", "filesystem://")
 if CELERY_BROKER_URL == "filesystem://":
     _broker_dir = BASE_DIR / "var" / "celery-broker"
@@ -222,7 +213,58 @@ CELERY_TASK_TIME_LIMIT = env("CELERY_TASK_TIME_LIMIT", 300)
 CELERY_TASK_SOFT_TIME_LIMIT = env("CELERY_TASK_SOFT_TIME_LIMIT", 240)
 CELERY_TASK_ALWAYS_EAGER = env("CELERY_TASK_ALWAYS_EAGER", False)
 CELERY_TIMEZONE = TIME_ZONE
-CELERY_BEAT_SCHEDULE: dict = {}
+CELERY_BEAT_SCHEDULE = {
+    # Daily reminders to leads whose items lack an update before the period deadline.
+    "werkruimte-herinneringen": {
+        "task": "werkruimte.herinneringen_versturen",
+        "schedule": 60 * 60 * 24,  # daily; idempotent per lead per period
+    },
+}
+
+# --- E-mail: console in development; set EMAIL_HOST (and friends) for real delivery -------------
+
+EMAIL_HOST = env("EMAIL_HOST", "")
+EMAIL_BACKEND = env(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.smtp.EmailBackend"
+    if EMAIL_HOST
+    else "django.core.mail.backends.console.EmailBackend",
+)
+EMAIL_PORT = env("EMAIL_PORT", 587)
+EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env("EMAIL_USE_TLS", True)
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "programmaportaal@almelo.nl")
+
+# --- Static and media files ---------------------------------------------------------------------
+
+STATIC_URL = "/static/"
+STATIC_ROOT = env("STATIC_ROOT", str(BASE_DIR / "var" / "static"))
+Path(STATIC_ROOT).mkdir(parents=True, exist_ok=True)
+STATICFILES_DIRS = [BASE_DIR / "static"]
+MEDIA_URL = "/media/"
+MEDIA_ROOT = env("MEDIA_ROOT", str(BASE_DIR / "var" / "media"))
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": (
+            "whitenoise.storage.CompressedManifestStaticFilesStorage"
+            if not DEBUG
+            else "django.contrib.staticfiles.storage.StaticFilesStorage"
+        )
+    },
+}
+
+# --- Logging ------------------------------------------------------------------------------------
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
+}
+
+# --- API (open data, /api/v1/) ------------------------------------------------------------------
 
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
@@ -245,33 +287,12 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
 }
 
-# Production hardening (applied when DJANGO_DEBUG=false)
-if not DEBUG:
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-    SECURE_SSL_REDIRECT = env("SECURE_SSL_REDIRECT", True)
-    SESSION_COOKIE_SECURE = True
-    CSRF_COOKIE_SECURE = True
-    SECURE_HSTS_SECONDS = env("SECURE_HSTS_SECONDS", 31536000)
-    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-    SECURE_HSTS_PRELOAD = env("SECURE_HSTS_PRELOAD", False)
-    SECURE_CONTENT_TYPE_NOSNIFF = True
+# --- The portal's own settings ------------------------------------------------------------------
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
-}
-
-# The programme's reporting rhythm and reminder lead time (days before a period deadline).
+# Absolute links in e-mails and feeds.
+SITE_URL = env("SITE_URL", "http://127.0.0.1:8000")
+# Reminder lead time: days before a reporting period's deadline that reminders go out.
 HERINNERING_DAGEN_VOOR_DEADLINE = env("HERINNERING_DAGEN_VOOR_DEADLINE", 7)
-FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6 default; silences the transitional warning
-
-# issue 3 (werkruimte): daily reminders to leads whose items lack an update before the deadline.
-CELERY_BEAT_SCHEDULE["werkruimte-herinneringen"] = {
-    "task": "werkruimte.herinneringen_versturen",
-    "schedule": 60 * 60 * 24,  # daily; idempotent per lead per period
-}
-# issue 5: public pages are cached this many seconds for anonymous visitors (0: off); any
-# recorded change to public data invalidates them earlier (almelo_programma/public/cache.py).
+# Public pages are cached this many seconds for anonymous visitors (0: off); any recorded
+# change to public data invalidates them earlier (almelo_programma/public/cache.py).
 PUBLIEK_CACHE_SECONDEN = env("PUBLIEK_CACHE_SECONDEN", 300)
