@@ -2,7 +2,11 @@
 
 Every deployment value is read from the environment through ``env()``; the defaults are safe for
 development (``make run``). With ``DJANGO_DEBUG=false`` (production) the portal refuses to start
-without ``SECRET_KEY`` and ``ALLOWED_HOSTS``. Each variable is documented in the README.
+without ``SECRET_KEY`` and ``ALLOWED_HOSTS``. A yes/no or number variable with any other text
+stops start-up with a message naming it. Each variable is documented in the README.
+
+Sections: core and security · apps, middleware and templates · database · cache · background
+jobs (Celery) · e-mail · static and media files · logging · API · the portal's own settings.
 """
 
 import os
@@ -13,24 +17,51 @@ from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
-_TRUE = {"1", "true", "yes", "on", "ja"}
+_JA = {"1", "true", "yes", "on", "ja"}
+_NEE = {"0", "false", "no", "off", "nee"}
 
 
 def env(name, default=None):
-    """Read ``name`` from the environment, typed by its default (bool, int, float, list, str)."""
+    """Read ``name`` from the environment, typed by its default (bool, int, float, list, str).
+
+    Unset: the default. A yes/no setting takes true/false, 1/0, yes/no, on/off or ja/nee (any
+    case); a number setting a number; anything else raises ``ImproperlyConfigured`` naming the
+    variable, its value and what is allowed. A list setting is comma-separated.
+    """
     raw = os.environ.get(name)
     if raw is None:
         return default
     if isinstance(default, bool):
-        return raw.strip().lower() in _TRUE
+        value = raw.strip().lower()
+        if value in _JA:
+            return True
+        if value in _NEE:
+            return False
+        raise ImproperlyConfigured(
+            f"{name}={raw!r} is geen ja/nee-waarde; toegestaan zijn true/false, 1/0, yes/no, "
+            "on/off en ja/nee (hoofdletters maken niet uit)."
+        )
     if isinstance(default, int):
-        return int(raw)
+        try:
+            return int(raw)
+        except ValueError:
+            raise ImproperlyConfigured(
+                f"{name}={raw!r} is geen geheel getal (bijvoorbeeld {name}={default})."
+            ) from None
     if isinstance(default, float):
-        return float(raw)
+        try:
+            return float(raw)
+        except ValueError:
+            raise ImproperlyConfigured(
+                f"{name}={raw!r} is geen getal; gebruik een punt als decimaalteken "
+                f"(bijvoorbeeld {name}={default})."
+            ) from None
     if isinstance(default, list | tuple):
         return [item.strip() for item in raw.split(",") if item.strip()]
     return raw
 
+
+# --- Core and security --------------------------------------------------------------------------
 
 DEBUG = env("DJANGO_DEBUG", True)
 
@@ -44,6 +75,36 @@ if not DEBUG:
 if not SECRET_KEY:
     SECRET_KEY = "dev-only-insecure-key-do-not-use-in-production"  # noqa: S105
 CSRF_TRUSTED_ORIGINS = env("CSRF_TRUSTED_ORIGINS", [])
+
+# Production hardening (applied when DJANGO_DEBUG=false)
+if not DEBUG:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_SSL_REDIRECT = env("SECURE_SSL_REDIRECT", True)
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SECURE_HSTS_SECONDS = env("SECURE_HSTS_SECONDS", 31536000)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+    SECURE_HSTS_PRELOAD = env("SECURE_HSTS_PRELOAD", False)
+    SECURE_CONTENT_TYPE_NOSNIFF = True
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "/"
+LOGOUT_REDIRECT_URL = "/"
+
+LANGUAGE_CODE = "nl"
+LANGUAGES = [("nl", "Nederlands")]
+TIME_ZONE = "Europe/Amsterdam"
+USE_I18N = True
+USE_TZ = True
+FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6 default; silences the transitional warning
+
+# --- Apps, middleware and templates -------------------------------------------------------------
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -104,7 +165,8 @@ TEMPLATES = [
 
 WSGI_APPLICATION = "almelo_programma.wsgi.application"
 
-# Database: embedded SQLite by default, PostgreSQL via DATABASE_URL=postgres://…
+# --- Database: embedded SQLite by default, PostgreSQL via DATABASE_URL=postgres://… ---------------
+
 (BASE_DIR / "var").mkdir(exist_ok=True)
 DATABASES = {
     "default": dj_database_url.parse(
@@ -114,7 +176,8 @@ DATABASES = {
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
-# Cache: local memory by default; CACHE_URL=redis://… in production (shared by all workers).
+# --- Cache: local memory by default; CACHE_URL=redis://… in production (shared by all workers) ----
+
 CACHE_URL = env("CACHE_URL", "")
 if CACHE_URL.startswith("redis"):
     CACHES = {
@@ -127,21 +190,55 @@ if CACHE_URL.startswith("redis"):
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-AUTH_PASSWORD_VALIDATORS = [
-    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
-    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
-    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
-]
-LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "/"
-LOGOUT_REDIRECT_URL = "/"
+# --- Background jobs (Celery) -------------------------------------------------------------------
+# Redis in production and CI; without CELERY_BROKER_URL a filesystem broker under var/ lets
+# `make run` start a real worker with no server installed. All its folders, including the
+# exchange table (`control_folder`, else `control/` in the working directory), live under var/.
 
-LANGUAGE_CODE = "nl"
-LANGUAGES = [("nl", "Nederlands")]
-TIME_ZONE = "Europe/Amsterdam"
-USE_I18N = True
-USE_TZ = True
+CELERY_BROKER_URL = env("CELERY_BROKER_URL", "filesystem://")
+if CELERY_BROKER_URL == "filesystem://":
+    _broker_dir = BASE_DIR / "var" / "celery-broker"
+    for _sub in ("queue", "processed", "control"):
+        (_broker_dir / _sub).mkdir(parents=True, exist_ok=True)
+    CELERY_BROKER_TRANSPORT_OPTIONS = {
+        "data_folder_in": str(_broker_dir / "queue"),
+        "data_folder_out": str(_broker_dir / "queue"),
+        "processed_folder": str(_broker_dir / "processed"),
+        "control_folder": str(_broker_dir / "control"),
+        "store_processed": False,
+    }
+CELERY_RESULT_BACKEND = None  # task state that users see is stored in our own models
+CELERY_TASK_ACKS_LATE = True
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_TASK_TIME_LIMIT = env("CELERY_TASK_TIME_LIMIT", 300)
+CELERY_TASK_SOFT_TIME_LIMIT = env("CELERY_TASK_SOFT_TIME_LIMIT", 240)
+CELERY_TASK_ALWAYS_EAGER = env("CELERY_TASK_ALWAYS_EAGER", False)
+CELERY_TIMEZONE = TIME_ZONE
+CELERY_BEAT_SCHEDULE = {
+    # Daily reminders to leads whose items lack an update before the period deadline.
+    "werkruimte-herinneringen": {
+        "task": "werkruimte.herinneringen_versturen",
+        "schedule": 60 * 60 * 24,  # daily; idempotent per lead per period
+    },
+}
+
+# --- E-mail: console in development; set EMAIL_HOST (and friends) for real delivery -------------
+
+EMAIL_HOST = env("EMAIL_HOST", "")
+EMAIL_BACKEND = env(
+    "EMAIL_BACKEND",
+    "django.core.mail.backends.smtp.EmailBackend"
+    if EMAIL_HOST
+    else "django.core.mail.backends.console.EmailBackend",
+)
+EMAIL_PORT = env("EMAIL_PORT", 587)
+EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env("EMAIL_USE_TLS", True)
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "programmaportaal@almelo.nl")
+
+# --- Static and media files ---------------------------------------------------------------------
 
 STATIC_URL = "/static/"
 STATIC_ROOT = env("STATIC_ROOT", str(BASE_DIR / "var" / "static"))
@@ -160,43 +257,16 @@ STORAGES = {
     },
 }
 
-# E-mail: console in development; set EMAIL_HOST (and friends) for real delivery.
-EMAIL_HOST = env("EMAIL_HOST", "")
-EMAIL_BACKEND = env(
-    "EMAIL_BACKEND",
-    "django.core.mail.backends.smtp.EmailBackend"
-    if EMAIL_HOST
-    else "django.core.mail.backends.console.EmailBackend",
-)
-EMAIL_PORT = env("EMAIL_PORT", 587)
-EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
-EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", "")
-EMAIL_USE_TLS = env("EMAIL_USE_TLS", True)
-DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "programmaportaal@almelo.nl")
-SITE_URL = env("SITE_URL", "http://127.0.0.1:8000")
+# --- Logging ------------------------------------------------------------------------------------
 
-# Celery: Redis in production and CI; without CELERY_BROKER_URL a filesystem broker under var/
-# lets `make run` start a real worker with no server installed.
-CELERY_BROKER_URL = env("CELERY_BROKER_URL", "filesystem://")
-if CELERY_BROKER_URL == "filesystem://":
-    _broker_dir = BASE_DIR / "var" / "celery-broker"
-    for _sub in ("queue", "processed"):
-        (_broker_dir / _sub).mkdir(parents=True, exist_ok=True)
-    CELERY_BROKER_TRANSPORT_OPTIONS = {
-        "data_folder_in": str(_broker_dir / "queue"),
-        "data_folder_out": str(_broker_dir / "queue"),
-        "processed_folder": str(_broker_dir / "processed"),
-        "store_processed": False,
-    }
-CELERY_RESULT_BACKEND = None  # task state that users see is stored in our own models
-CELERY_TASK_ACKS_LATE = True
-CELERY_TASK_REJECT_ON_WORKER_LOST = True
-CELERY_WORKER_PREFETCH_MULTIPLIER = 1
-CELERY_TASK_TIME_LIMIT = env("CELERY_TASK_TIME_LIMIT", 300)
-CELERY_TASK_SOFT_TIME_LIMIT = env("CELERY_TASK_SOFT_TIME_LIMIT", 240)
-CELERY_TASK_ALWAYS_EAGER = env("CELERY_TASK_ALWAYS_EAGER", False)
-CELERY_TIMEZONE = TIME_ZONE
-CELERY_BEAT_SCHEDULE: dict = {}
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
+}
+
+# --- API (open data, /api/v1/) ------------------------------------------------------------------
 
 REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
@@ -219,33 +289,12 @@ SPECTACULAR_SETTINGS = {
     "REDOC_DIST": "SIDECAR",
 }
 
-# Production hardening (applied when DJANGO_DEBUG=false)
-if not DEBUG:
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-    SECURE_SSL_REDIRECT = env("SECURE_SSL_REDIRECT", True)
-    SESSION_COOKIE_SECURE = True
-    CSRF_COOKIE_SECURE = True
-    SECURE_HSTS_SECONDS = env("SECURE_HSTS_SECONDS", 31536000)
-    SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-    SECURE_HSTS_PRELOAD = env("SECURE_HSTS_PRELOAD", False)
-    SECURE_CONTENT_TYPE_NOSNIFF = True
+# --- The portal's own settings ------------------------------------------------------------------
 
-LOGGING = {
-    "version": 1,
-    "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
-    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
-}
-
-# The programme's reporting rhythm and reminder lead time (days before a period deadline).
+# Absolute links in e-mails and feeds.
+SITE_URL = env("SITE_URL", "http://127.0.0.1:8000")
+# Reminder lead time: days before a reporting period's deadline that reminders go out.
 HERINNERING_DAGEN_VOOR_DEADLINE = env("HERINNERING_DAGEN_VOOR_DEADLINE", 7)
-FORMS_URLFIELD_ASSUME_HTTPS = True  # Django 6 default; silences the transitional warning
-
-# issue 3 (werkruimte): daily reminders to leads whose items lack an update before the deadline.
-CELERY_BEAT_SCHEDULE["werkruimte-herinneringen"] = {
-    "task": "werkruimte.herinneringen_versturen",
-    "schedule": 60 * 60 * 24,  # daily; idempotent per lead per period
-}
-# issue 5: public pages are cached this many seconds for anonymous visitors (0: off); any
-# recorded change to public data invalidates them earlier (almelo_programma/public/cache.py).
+# Public pages are cached this many seconds for anonymous visitors (0: off); any recorded
+# change to public data invalidates them earlier (almelo_programma/public/cache.py).
 PUBLIEK_CACHE_SECONDEN = env("PUBLIEK_CACHE_SECONDEN", 300)
