@@ -1,5 +1,16 @@
-from django.apps import AppConfig
+from django.apps import AppConfig, apps
 from django.db.models.signals import post_migrate
+
+
+def _na_laatste_app(sender, **kwargs):
+    """Run the role sync once per migrate (or test flush): after the last app with models, when
+    every app's permissions exist. Django sends ``post_migrate`` only to apps with models, and
+    the project package has none of its own."""
+    from .kern.rechten import sync_role_permissions
+
+    met_modellen = [a for a in apps.get_app_configs() if a.models_module is not None]
+    if sender is met_modellen[-1]:
+        sync_role_permissions(sender=sender, **kwargs)
 
 
 class AlmeloProgrammaConfig(AppConfig):
@@ -7,7 +18,5 @@ class AlmeloProgrammaConfig(AppConfig):
     verbose_name = "Programmaportaal"
 
     def ready(self):
-        from .kern.rechten import sync_role_permissions
-
         # Keep the role groups' model permissions in step with the models after every migrate.
-        post_migrate.connect(sync_role_permissions, sender=self)
+        post_migrate.connect(_na_laatste_app, dispatch_uid="almelo_programma.rollen")

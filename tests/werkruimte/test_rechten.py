@@ -36,6 +36,14 @@ URLS = [
     ("excel_import", "get", None, None),
     ("excel_import", "post", None, {}),
 ]
+# The URL namespace of each page: the work list and Excel are the werkruimte's, a sub-track
+# page is the woondeal's, activity and line pages are the activiteiten app's.
+NAAMRUIMTE = {
+    "lijst": "werkruimte",
+    "excel_export": "werkruimte",
+    "excel_import": "werkruimte",
+    "deelspoor": "woondeals",
+}
 LEZEN = {("lijst", "get"), ("activiteit", "get"), ("lijn", "get"), ("deelspoor", "get")}
 VOLGEN = {("activiteit_volgen", "post"), ("lijn_volgen", "post")}
 
@@ -44,7 +52,7 @@ def _vraag(werk, user, naam, methode, obj, data):
     kwargs = {}
     if obj:
         kwargs = {"slug": getattr(werk, obj).slug}
-    url = reverse(f"werkruimte:{naam}", kwargs=kwargs)
+    url = reverse(f"{NAAMRUIMTE.get(naam, 'activiteiten')}:{naam}", kwargs=kwargs)
     client = werk.client(user)
     return url, (client.get(url) if methode == "get" else client.post(url, data))
 
