@@ -191,7 +191,6 @@ class DeelspoorUpdate(StatusupdateBase):
         return f"{self.deelspoor} — {self.get_status_display()} ({self.rapportagedatum:%d-%m-%Y})"
 
 
-
 class Koopprijsgrens(models.Model):
     """The purchase price limit for 'betaalbare koop' in a year (a setting, set yearly)."""
 
