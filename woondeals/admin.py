@@ -17,24 +17,23 @@ from .models import (
 )
 
 
-class WoondealafspraakInline(admin.TabularInline):
-    model = Woondealafspraak
-    fields = ["jaar", "woningen", "toelichting", "is_demo"]
-    extra = 0
-
-
-class DeelspoorInline(admin.TabularInline):
-    model = Deelspoor
-    fields = ["nummer", "naam", "trekker", "openbaar"]
-    extra = 0
-    show_change_link = True
+def _inline(model, fields, **opties):
+    """A table of ``model`` rows (``fields``) inside its parent's admin page, none added blank."""
+    return type(
+        f"{model.__name__}Inline",
+        (admin.TabularInline,),
+        {"model": model, "fields": fields, "extra": 0, **opties},
+    )
 
 
 @admin.register(Woondeal)
 class WoondealAdmin(SimpleHistoryAdmin):
     list_display = ["gemeente", "regio", "ondertekend_op", "doel_woningen", "eindjaar"]
     prepopulated_fields = {"slug": ["regio", "gemeente"]}
-    inlines = [WoondealafspraakInline, DeelspoorInline]
+    inlines = [
+        _inline(Woondealafspraak, ["jaar", "woningen", "toelichting", "is_demo"]),
+        _inline(Deelspoor, ["nummer", "naam", "trekker", "openbaar"], show_change_link=True),
+    ]
 
 
 @admin.register(Woondealafspraak)
@@ -44,18 +43,17 @@ class WoondealafspraakAdmin(SimpleHistoryAdmin):
     list_select_related = ["woondeal"]
 
 
-class DeelspoorUpdateInline(admin.TabularInline):
-    model = DeelspoorUpdate
-    fields = ["rapportagedatum", "status", "voortgang", "toelichting", "gepubliceerd", "is_demo"]
-    extra = 0
-
-
 @admin.register(Deelspoor)
 class DeelspoorAdmin(SimpleHistoryAdmin):
     list_display = ["nummer", "naam", "woondeal", "trekker"]
     list_select_related = ["woondeal", "trekker"]
     prepopulated_fields = {"slug": ["naam"]}
-    inlines = [DeelspoorUpdateInline]
+    inlines = [
+        _inline(
+            DeelspoorUpdate,
+            ["rapportagedatum", "status", "voortgang", "toelichting", "gepubliceerd", "is_demo"],
+        )
+    ]
 
 
 @admin.register(DeelspoorUpdate)
@@ -69,12 +67,6 @@ class DeelspoorUpdateAdmin(SimpleHistoryAdmin):
         if not change:
             obj.auteur = request.user
         super().save_model(request, obj, form, change)
-
-
-class RealisatieInline(admin.TabularInline):
-    model = Realisatie
-    fields = ["jaar", "gestart", "opgeleverd", "is_demo"]
-    extra = 0
 
 
 @admin.register(Woningbouwproject)
@@ -96,13 +88,7 @@ class WoningbouwprojectAdmin(SimpleHistoryAdmin):
     search_fields = ["naam", "wijk"]
     prepopulated_fields = {"slug": ["naam"]}
     autocomplete_fields = ["ontwikkelaar"]
-    inlines = [RealisatieInline]
-
-
-class SubsidieVoorwaardeInline(admin.TabularInline):
-    model = SubsidieVoorwaarde
-    fields = ["soort", "waarde", "datum", "toelichting"]
-    extra = 0
+    inlines = [_inline(Realisatie, ["jaar", "gestart", "opgeleverd", "is_demo"])]
 
 
 @admin.register(Subsidieaanvraag)
@@ -110,7 +96,7 @@ class SubsidieaanvraagAdmin(SimpleHistoryAdmin):
     list_display = ["titel", "regeling", "status", "aangevraagd_bedrag", "toegekend_bedrag"]
     list_filter = ["regeling", "status", "is_demo"]
     filter_horizontal = ["projecten"]
-    inlines = [SubsidieVoorwaardeInline]
+    inlines = [_inline(SubsidieVoorwaarde, ["soort", "waarde", "datum", "toelichting"])]
 
 
 @admin.register(SubsidieVoorwaarde)
@@ -120,25 +106,16 @@ class SubsidieVoorwaardeAdmin(SimpleHistoryAdmin):
     list_select_related = ["aanvraag"]
 
 
-class MijlpaalInline(admin.TabularInline):
-    model = Mijlpaal
-    fields = ["naam", "fase", "geplande_datum", "werkelijke_datum", "is_demo"]
-    extra = 0
-
-
-class GebiedsrolInline(admin.TabularInline):
-    model = Gebiedsrol
-    fields = ["rol", "partner", "persoon", "toelichting"]
-    extra = 0
-
-
 @admin.register(Gebiedsontwikkeling)
 class GebiedsontwikkelingAdmin(SimpleHistoryAdmin):
     list_display = ["naam", "wijk", "fase", "is_demo"]
     list_filter = ["fase", "is_demo"]
     search_fields = ["naam", "wijk"]
     prepopulated_fields = {"slug": ["naam"]}
-    inlines = [MijlpaalInline, GebiedsrolInline]
+    inlines = [
+        _inline(Mijlpaal, ["naam", "fase", "geplande_datum", "werkelijke_datum", "is_demo"]),
+        _inline(Gebiedsrol, ["rol", "partner", "persoon", "toelichting"]),
+    ]
 
 
 @admin.register(Mijlpaal)

@@ -34,6 +34,8 @@ class AanvraagStatus(models.TextChoices):
 NORM_SOCIALE_HUUR = 30
 NORM_BETAALBAAR = 200 / 3  # two thirds: sociale huur, middenhuur and betaalbare koop
 DOEL_EXTRA_WONINGEN = 4100
+# a project's homes per segment: the four fields of ``Woningbouwproject`` that add up to its total
+SEGMENTEN = ("sociale_huur", "middenhuur", "betaalbare_koop", "vrije_sector")
 
 
 class GebiedFase(models.TextChoices):

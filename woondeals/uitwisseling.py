@@ -96,7 +96,7 @@ VELD_NAAR_KOLOM = {
 
 
 def export_rijen(projecten) -> list[list]:
-    """Header plus one row per project; ``projecten`` annotated as by ``projecten_lijst``."""
+    """Header plus one row per project; ``projecten`` annotated as by ``project_list``."""
     rijen = [list(KOLOMMEN)]
     for p in projecten:
         rijen.append(

@@ -7,9 +7,9 @@ from django.urls import reverse
 
 from tests.factories import UserFactory
 from woondeals import services
-from woondeals.grafiek import grafiek_4100
+from woondeals.grafieken import grafiek_4100
 from woondeals.models import Woondeal, Woondealafspraak
-from woondeals.selectors import afspraken_overzicht, pijplijn
+from woondeals.selectors import afspraak_list, pijplijn
 
 pytestmark = pytest.mark.django_db
 
@@ -61,7 +61,7 @@ def test_years_run_from_programme_start_to_the_woondeal_end_year(programma):
 def test_service_refuses_bad_rows_and_writes_nothing(programma, rijen, rij, veld, tekst):
     deal = Woondeal.objects.get()
     with pytest.raises(services.AfsprakenFout) as exc:
-        services.woondealafspraken_opslaan(woondeal=deal, afspraken=rijen)
+        services.woondealafspraken_update(woondeal=deal, afspraken=rijen)
     assert list(exc.value.per_rij) == [rij]
     assert tekst in exc.value.per_rij[rij][veld][0]
     assert not Woondealafspraak.objects.exists()
@@ -128,10 +128,10 @@ def test_figures_per_year_agreed_planned_realised(bekende_projecten):
     2026: 60; started 2024: 100 (so 2024 is a year of the pipeline)."""
     deal = Woondeal.objects.get()
     deal.doel_woningen = 400
-    services.woondealafspraken_opslaan(
+    services.woondealafspraken_update(
         woondeal=deal, afspraken=[(2023, 50, ""), (2025, 100, ""), (2026, 200, "")]
     )
-    o = afspraken_overzicht(deal, pijplijn())
+    o = afspraak_list(deal, pijplijn())
     rijen = [
         (
             j.jaar,
@@ -156,13 +156,13 @@ def test_figures_per_year_agreed_planned_realised(bekende_projecten):
     assert grafiek.kolommen == ["Jaar", "Gepland opgeleverd", "Opgeleverd", "Afgesproken"]
     assert [r[-1] for r in grafiek.rijen] == ["50", "50", "150", "350"]
     deal.doel_woningen = 350
-    assert not afspraken_overzicht(deal, pijplijn()).wijkt_af
+    assert not afspraak_list(deal, pijplijn()).wijkt_af
 
 
 def test_pages_show_agreed_vs_planned_and_flag_a_mismatch(client, pm, bekende_projecten):
     deal = Woondeal.objects.get()
     Woondeal.objects.update(doel_woningen=400)
-    services.woondealafspraken_opslaan(
+    services.woondealafspraken_update(
         woondeal=deal, afspraken=[(2023, 50, ""), (2025, 100, ""), (2026, 200, "")]
     )
     client.force_login(pm)

@@ -12,7 +12,7 @@ from tests.factories import PartnerFactory
 from woondeals import services
 from woondeals.constants import GebiedFase, GebiedRol
 from woondeals.models import Gebiedsontwikkeling, Gebiedsrol
-from woondeals.selectors import gebieden_lijst, te_late_mijlpalen
+from woondeals.selectors import gebied_list, te_late_mijlpalen
 
 from .factories import GebiedsontwikkelingFactory, MijlpaalFactory
 
@@ -38,7 +38,7 @@ def test_late_milestones(programma):
     assert not vandaag_gepland.te_laat_op(vandaag)
     assert komend.te_laat_op(morgen + datetime.timedelta(days=1))
     assert list(te_late_mijlpalen()) == [te_laat]
-    assert gebieden_lijst().get(pk=gebied.pk).te_late_mijlpalen == 1
+    assert gebied_list().get(pk=gebied.pk).te_late_mijlpalen == 1
 
 
 def test_late_milestone_shows_as_late_on_the_pages(client, pm):
@@ -106,7 +106,7 @@ def test_create_area_development_with_phase_milestone_and_roles(client, pm):
         {"rol": GebiedRol.BESTUURDER, "partner": partner.pk, "persoon": "X"},
     ):
         response = client.post(rol_url, data)
-        assert response.status_code == 200 and "organisatie" in response.content.decode()
+        assert response.status_code == 400 and "organisatie" in response.content.decode()
     assert [str(r) for r in Gebiedsrol.objects.order_by("rol")] == [
         "Adviseur: J. Jansen",
         "Opdrachtnemer: Corporatie Zuid",

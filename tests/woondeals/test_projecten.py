@@ -71,7 +71,7 @@ def test_bad_projects_are_refused_with_a_dutch_error_and_nothing_written(
 ):
     client.force_login(pm)
     response = client.post(reverse("woondeals:project_nieuw"), {**GOED, **wijziging})
-    assert response.status_code == 200
+    assert response.status_code == 400
     form = response.context["form"]
     fouten = form.non_field_errors() if veld == "__all__" else form.errors[veld]
     assert any(tekst in f for f in fouten), fouten
@@ -101,7 +101,7 @@ def test_edit_keeps_old_values_on_error(client, pm):
     client.force_login(pm)
     url = reverse("woondeals:project_bewerken", args=[project.slug])
     response = client.post(url, {**GOED, "naam": project.naam, "totaal": "99"})
-    assert response.status_code == 200
+    assert response.status_code == 400
     project.refresh_from_db()
     assert project.wijk == "Centrum" and project.verwacht_opleverjaar == 2026
     response = client.post(url, {**GOED, "naam": project.naam})

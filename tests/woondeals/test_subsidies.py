@@ -16,7 +16,7 @@ from tests.factories import WoningbouwprojectFactory
 from woondeals import services
 from woondeals.constants import AanvraagStatus, VoorwaardeSoort
 from woondeals.models import Subsidieaanvraag, SubsidieVoorwaarde
-from woondeals.selectors import aanvragen_met_controle
+from woondeals.selectors import aanvraag_list
 
 from .factories import SubsidieaanvraagFactory
 
@@ -34,7 +34,7 @@ def _aanvraag(projecten, voorwaarden, **kwargs):
 
 
 def _controle(aanvraag):
-    (uitkomst,) = aanvragen_met_controle(
+    (uitkomst,) = aanvraag_list(
         Subsidieaanvraag.objects.filter(pk=aanvraag.pk), peildatum=PEILDATUM
     )
     return uitkomst

@@ -9,7 +9,7 @@ from openpyxl import Workbook, load_workbook
 
 from woondeals import uitwisseling
 from woondeals.models import Woningbouwproject
-from woondeals.selectors import projecten_lijst
+from woondeals.selectors import project_list
 
 pytestmark = pytest.mark.django_db
 
@@ -34,7 +34,7 @@ def _xlsx(rijen) -> bytes:
 
 
 def _export_rijen():
-    return uitwisseling.export_rijen(projecten_lijst())
+    return uitwisseling.export_rijen(project_list())
 
 
 @pytest.mark.parametrize("formaat", ["xlsx", "csv"])

@@ -39,7 +39,7 @@ def test_agreed_numbers_and_norms(client, pm):
         "aandeel_betaalbaar": "66.67",
         "toelichting": "Uitwerking.",
     }
-    assert client.post(url, {**data, "aandeel_sociale_huur": "130"}).status_code == 200
+    assert client.post(url, {**data, "aandeel_sociale_huur": "130"}).status_code == 400
     assert Woondeal.objects.get().doel_woningen is None
     assert client.post(url, data).status_code == 302
     deal = Woondeal.objects.get()

@@ -1,6 +1,7 @@
 from django import template
 
 from activiteiten.templatetags.status import statuslabel
+from almelo_programma.kern.getallen import nl_procent
 
 register = template.Library()
 register.filter("statuslabel", statuslabel)
@@ -9,6 +10,4 @@ register.filter("statuslabel", statuslabel)
 @register.filter
 def procent(waarde) -> str:
     """A share as Dutch text: 33,3%; '–' when unknown."""
-    if waarde is None:
-        return "–"
-    return f"{float(waarde):.1f}".replace(".", ",") + "%"
+    return nl_procent(waarde, 1)

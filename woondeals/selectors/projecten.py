@@ -1,20 +1,28 @@
-"""Housing figures, always computed from the projects (never typed in).
+"""Housing figures, always computed from the projects (never typed in), and the project list.
 
 Shared by the woondeal pages, the 2026 dashboard and the public page.
 """
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, F, OuterRef, Prefetch, Q, QuerySet, Subquery, Sum
+from django.db.models import F, Q, QuerySet, Sum
 from django.db.models.functions import Coalesce
-from django.utils import timezone
 
-from activiteiten.selectors import met_laatste_status
+from ..constants import (
+    DOEL_EXTRA_WONINGEN,
+    NORM_BETAALBAAR,
+    NORM_SOCIALE_HUUR,
+    SEGMENTEN,
+    Planstatus,
+)
+from ..models import Realisatie, Woningbouwproject
 
-from .constants import DOEL_EXTRA_WONINGEN, NORM_BETAALBAAR, NORM_SOCIALE_HUUR, Planstatus
-from .models import Deelspoor, DeelspoorUpdate, Mijlpaal, Realisatie, Woningbouwproject
 
-SEGMENTEN = ("sociale_huur", "middenhuur", "betaalbare_koop", "vrije_sector")
+def totaal_woningen(pad: str = ""):
+    """The expression for a project's homes (its four segments added up); ``pad`` leads from
+    the queried model to the project, e.g. ``"projecten__"``."""
+    sociale_huur, middenhuur, betaalbare_koop, vrije_sector = (F(f"{pad}{s}") for s in SEGMENTEN)
+    return sociale_huur + middenhuur + betaalbare_koop + vrije_sector
 
 
 def _aandeel(deel: int, totaal: int) -> float | None:
@@ -91,10 +99,9 @@ def woningbouwcijfers(
     """
     if projecten is None:
         projecten = Woningbouwproject.objects.all()
-    totaal_expr = F("sociale_huur") + F("middenhuur") + F("betaalbare_koop") + F("vrije_sector")
     per_fase = {
         row["fase"]: row["woningen"] or 0
-        for row in projecten.order_by().values("fase").annotate(woningen=Sum(totaal_expr))
+        for row in projecten.order_by().values("fase").annotate(woningen=Sum(totaal_woningen()))
     }
     realisaties = Realisatie.objects.filter(project__in=projecten)
     if tot_jaar is not None:
@@ -125,12 +132,7 @@ def woningbouwcijfers(
     )
 
 
-# --- werkruimte: the housing pipeline (issue 6) ------------------------------------------------
-
-TOTAAL_EXPR = F("sociale_huur") + F("middenhuur") + F("betaalbare_koop") + F("vrije_sector")
-
-
-def projecten_lijst(qs: QuerySet[Woningbouwproject] | None = None) -> QuerySet[Woningbouwproject]:
+def project_list(qs: QuerySet[Woningbouwproject] | None = None) -> QuerySet[Woningbouwproject]:
     """Projects with developer and area development, plus ``totaal``, ``gestart_totaal`` and
     ``opgeleverd_totaal`` (all years) annotated: one query for the project list and export."""
     if qs is None:
@@ -138,7 +140,7 @@ def projecten_lijst(qs: QuerySet[Woningbouwproject] | None = None) -> QuerySet[W
     return (
         qs.select_related("ontwikkelaar", "gebiedsontwikkeling")
         .annotate(
-            totaal=TOTAAL_EXPR,
+            totaal=totaal_woningen(),
             gestart_totaal=Coalesce(Sum("realisaties__gestart"), 0),
             opgeleverd_totaal=Coalesce(Sum("realisaties__opgeleverd"), 0),
         )
@@ -274,12 +276,12 @@ def pijplijn(
     def jaar(j: int) -> PijplijnJaar:
         return jaren.setdefault(j, PijplijnJaar(jaar=j, doel=doel))
 
-    for row in basis.values("verwacht_startjaar").annotate(w=Sum(TOTAAL_EXPR)):
+    for row in basis.values("verwacht_startjaar").annotate(w=Sum(totaal_woningen())):
         if row["verwacht_startjaar"] is None:
             p.zonder_startjaar = row["w"] or 0
         else:
             jaar(row["verwacht_startjaar"]).gepland_start = row["w"] or 0
-    for row in basis.values("verwacht_opleverjaar").annotate(w=Sum(TOTAAL_EXPR)):
+    for row in basis.values("verwacht_opleverjaar").annotate(w=Sum(totaal_woningen())):
         if row["verwacht_opleverjaar"] is None:
             p.zonder_opleverjaar = row["w"] or 0
         else:
@@ -325,246 +327,6 @@ def pijplijn(
     return p
 
 
-def gebieden_lijst() -> QuerySet:
-    """Area developments with project and milestone counts (the overview page: one query)."""
-    from .models import Gebiedsontwikkeling
-
-    vandaag = timezone.localdate()
-    return Gebiedsontwikkeling.objects.annotate(
-        aantal_projecten=Count("projecten", distinct=True),
-        woningen=Coalesce(
-            Sum(
-                F("projecten__sociale_huur")
-                + F("projecten__middenhuur")
-                + F("projecten__betaalbare_koop")
-                + F("projecten__vrije_sector")
-            ),
-            0,
-        ),
-    ).annotate(
-        te_late_mijlpalen=Subquery(
-            Mijlpaal.objects.filter(
-                gebiedsontwikkeling=OuterRef("pk"),
-                werkelijke_datum__isnull=True,
-                geplande_datum__lt=vandaag,
-            )
-            .order_by()
-            .values("gebiedsontwikkeling")
-            .annotate(n=Count("pk"))
-            .values("n")[:1]
-        )
-    )
-
-
-def te_late_mijlpalen(peildatum=None) -> QuerySet:
-    """Milestones whose planned date has passed without an actual date."""
-    peildatum = peildatum or timezone.localdate()
-    return Mijlpaal.objects.filter(
-        werkelijke_datum__isnull=True, geplande_datum__lt=peildatum
-    ).select_related("gebiedsontwikkeling")
-
-
-# --- subsidy conditions -----------------------------------------------------------------------
-
-
-@dataclass
-class Controle:
-    """Outcome of checking one condition against the linked projects."""
-
-    voorwaarde: object
-    risico: bool
-    uitleg: str
-
-
-def _maanden_verder(datum, maanden: int):
-    jaar, maand = divmod(datum.month - 1 + maanden, 12)
-    return datum.replace(year=datum.year + jaar, month=maand + 1, day=min(datum.day, 28))
-
-
-def controleer_voorwaarde(voorwaarde, aanvraag, projecten: list, peildatum) -> Controle:
-    """Check ``voorwaarde`` against ``projecten`` (annotated as by ``projecten_lijst``).
-
-    A condition is at risk when the linked projects' figures do not meet it, when the data
-    needed to check it is missing (no projects, no expected year), or when its deadline has
-    passed without it being met. Expected years count as meeting a date in that year.
-    """
-    from .constants import VoorwaardeSoort as S
-
-    if not projecten:
-        return Controle(voorwaarde, True, "Er zijn geen projecten aan de aanvraag gekoppeld.")
-    seg = Segmenten(**{s: sum(getattr(p, s) for p in projecten) for s in SEGMENTEN})
-    w = voorwaarde.waarde
-    if voorwaarde.soort in (S.MIN_AANDEEL_BETAALBAAR, S.MIN_AANDEEL_SOCIALE_HUUR):
-        betaalbaar = voorwaarde.soort == S.MIN_AANDEEL_BETAALBAAR
-        aandeel = seg.aandeel_betaalbaar if betaalbaar else seg.aandeel_sociale_huur
-        wat = "betaalbaar" if betaalbaar else "sociale huur"
-        if aandeel is None:
-            return Controle(voorwaarde, True, "De gekoppelde projecten hebben geen woningen.")
-        if aandeel < float(w):
-            return Controle(
-                voorwaarde,
-                True,
-                f"Aandeel {wat} is {_nl(aandeel)}%, minder dan de vereiste {_nl(w)}%.",
-            )
-        return Controle(
-            voorwaarde, False, f"Aandeel {wat} is {_nl(aandeel)}% (minimaal {_nl(w)}%)."
-        )
-    if voorwaarde.soort == S.MIN_WONINGEN:
-        if seg.totaal < w:
-            return Controle(
-                voorwaarde, True, f"De projecten tellen {seg.totaal} woningen, minder dan {w:.0f}."
-            )
-        return Controle(voorwaarde, False, f"De projecten tellen {seg.totaal} woningen.")
-    if voorwaarde.soort == S.START_BOUW_VOOR:
-        uiterlijk = voorwaarde.datum
-        problemen = []
-        for p in projecten:
-            if p.gestart_totaal > 0:
-                continue
-            if uiterlijk < peildatum:
-                problemen.append(f"{p.naam}: niet gestart vóór {uiterlijk:%d-%m-%Y}")
-            elif p.verwacht_startjaar is None:
-                problemen.append(f"{p.naam}: geen verwacht startjaar")
-            elif p.verwacht_startjaar > uiterlijk.year:
-                problemen.append(f"{p.naam}: verwachte start {p.verwacht_startjaar}")
-        if problemen:
-            return Controle(voorwaarde, True, "; ".join(problemen) + ".")
-        return Controle(voorwaarde, False, "Alle projecten zijn of worden op tijd gestart.")
-    if voorwaarde.soort == S.OPLEVERING_BINNEN:
-        begin = aanvraag.besluit_op or aanvraag.ingediend_op or peildatum
-        uiterlijk = _maanden_verder(begin, int(w))
-        problemen = []
-        for p in projecten:
-            if p.opgeleverd_totaal >= p.totaal:
-                continue
-            if uiterlijk < peildatum:
-                problemen.append(f"{p.naam}: niet opgeleverd vóór {uiterlijk:%d-%m-%Y}")
-            elif p.verwacht_opleverjaar is None:
-                problemen.append(f"{p.naam}: geen verwacht opleverjaar")
-            elif p.verwacht_opleverjaar > uiterlijk.year:
-                problemen.append(f"{p.naam}: verwachte oplevering {p.verwacht_opleverjaar}")
-        if problemen:
-            return Controle(
-                voorwaarde, True, f"Uiterlijk {uiterlijk:%d-%m-%Y}: " + "; ".join(problemen) + "."
-            )
-        return Controle(
-            voorwaarde, False, f"Alle projecten worden vóór {uiterlijk:%d-%m-%Y} opgeleverd."
-        )
-    return Controle(voorwaarde, True, "Onbekende soort voorwaarde.")
-
-
-def _nl(getal) -> str:
-    return f"{float(getal):.1f}".replace(".", ",").removesuffix(",0")
-
-
-def aanvragen_met_controle(qs=None, *, peildatum=None) -> list:
-    """Subsidy applications with ``controles`` (one per condition) and ``risico`` attached.
-
-    Applications that were rejected or withdrawn are never at risk. Three queries.
-    """
-    from .constants import AanvraagStatus
-    from .models import Subsidieaanvraag
-
-    peildatum = peildatum or timezone.localdate()
-    if qs is None:
-        qs = Subsidieaanvraag.objects.all()
-    aanvragen = list(
-        qs.prefetch_related(
-            Prefetch("projecten", queryset=projecten_lijst(), to_attr="projecten_lijst"),
-            "voorwaarden",
-        )
-    )
-    for a in aanvragen:
-        a.controles = [
-            controleer_voorwaarde(v, a, a.projecten_lijst, peildatum) for v in a.voorwaarden.all()
-        ]
-        a.risico = a.status not in (
-            AanvraagStatus.AFGEWEZEN,
-            AanvraagStatus.INGETROKKEN,
-        ) and any(c.risico for c in a.controles)
-    return aanvragen
-
-
-# --- agreed numbers per year (woondeal page and figures page) ---------------------------------
-
-
-@dataclass
-class AfspraakJaar:
-    jaar: int
-    afgesproken: int | None = None  # None: nothing agreed for this year
-    gepland_oplevering: int = 0
-    opgeleverd: int = 0
-    afgesproken_cumulatief: int = 0
-    gepland_oplevering_cumulatief: int = 0
-    opgeleverd_cumulatief: int = 0
-    is_demo: bool = False
-
-    @property
-    def verschil_gepland(self) -> int | None:
-        """Planned completions minus the agreed number (negative: planned short)."""
-        return None if self.afgesproken is None else self.gepland_oplevering - self.afgesproken
-
-
-@dataclass
-class Afsprakenoverzicht:
-    doel_woningen: int | None
-    per_jaar: list[AfspraakJaar] = field(default_factory=list)
-    aantal_afspraken: int = 0
-    demo: bool = False
-
-    @property
-    def totaal_afgesproken(self) -> int:
-        return sum(j.afgesproken or 0 for j in self.per_jaar)
-
-    @property
-    def wijkt_af(self) -> bool:
-        """Per-year agreements exist and do not add up to the agreed total."""
-        return (
-            bool(self.aantal_afspraken)
-            and self.doel_woningen is not None
-            and self.totaal_afgesproken != self.doel_woningen
-        )
-
-    @property
-    def verschil(self) -> int | None:
-        if self.doel_woningen is None:
-            return None
-        return self.totaal_afgesproken - self.doel_woningen
-
-    @property
-    def verschil_absoluut(self) -> int:
-        return abs(self.verschil or 0)
-
-
-def afspraken_overzicht(woondeal, p: Pijplijn) -> Afsprakenoverzicht:
-    """Agreed homes per year next to the planned completions (projects' expected completion
-    year) and actual completions (realisations) of ``p``, each per year and cumulative, over
-    the years that have any of the three. One query (the agreements)."""
-    overzicht = Afsprakenoverzicht(doel_woningen=woondeal.doel_woningen)
-    afspraken = list(woondeal.afspraken.order_by("jaar").values("jaar", "woningen", "is_demo"))
-    overzicht.aantal_afspraken = len(afspraken)
-    overzicht.demo = any(a["is_demo"] for a in afspraken)
-    jaren: dict[int, AfspraakJaar] = {}
-    for a in afspraken:
-        jaren[a["jaar"]] = AfspraakJaar(
-            jaar=a["jaar"], afgesproken=a["woningen"], is_demo=a["is_demo"]
-        )
-    for j in p.per_jaar:
-        rij = jaren.setdefault(j.jaar, AfspraakJaar(jaar=j.jaar))
-        rij.gepland_oplevering, rij.opgeleverd = j.gepland_oplevering, j.opgeleverd
-    afgesproken = gepland = opgeleverd = 0
-    for jaar in sorted(jaren):
-        rij = jaren[jaar]
-        afgesproken += rij.afgesproken or 0
-        gepland += rij.gepland_oplevering
-        opgeleverd += rij.opgeleverd
-        rij.afgesproken_cumulatief = afgesproken
-        rij.gepland_oplevering_cumulatief = gepland
-        rij.opgeleverd_cumulatief = opgeleverd
-        overzicht.per_jaar.append(rij)
-    return overzicht
-
-
 # --- public side: published items only (rules: the models' ``openbaar()`` querysets) -------
 
 
@@ -581,18 +343,3 @@ def openbare_woningbouwcijfers():
 def woningbouw_is_demo() -> bool:
     """True when a published project is demo data: the figures are then shown as demo."""
     return Woningbouwproject.objects.filter(gepubliceerd=True, is_demo=True).exists()
-
-
-def openbare_deelsporen() -> QuerySet[Deelspoor]:
-    """Public woondeal sub-tracks with their published updates and latest published status."""
-    qs = Deelspoor.objects.openbaar().select_related("woondeal")
-    qs = met_laatste_status(qs, DeelspoorUpdate, "deelspoor", alleen_gepubliceerd=True)
-    return qs.prefetch_related(
-        Prefetch(
-            "statusupdates",
-            queryset=DeelspoorUpdate.objects.filter(gepubliceerd=True).order_by(
-                "-rapportagedatum", "-aangemaakt_op"
-            ),
-            to_attr="updates_openbaar",
-        )
-    ).order_by("woondeal__gemeente", "nummer")

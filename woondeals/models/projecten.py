@@ -1,0 +1,127 @@
+"""The housing pipeline: housing projects and their yearly realisations."""
+
+import uuid
+
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from netwerk.models import Partner
+
+from ..constants import Planstatus, ProjectFase
+from .woondeal import Woondeal
+
+
+class WoningbouwprojectQuerySet(models.QuerySet):
+    def openbaar(self):
+        """What a visitor may see: published projects (publication rule)."""
+        return self.filter(gepubliceerd=True)
+
+
+class Woningbouwproject(models.Model):
+    uuid = models.UUIDField(_("UUID"), default=uuid.uuid4, unique=True, editable=False)
+    naam = models.CharField(_("naam"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    wijk = models.CharField(_("wijk"), max_length=200, blank=True)
+    woondeal = models.ForeignKey(
+        Woondeal,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="projecten",
+        verbose_name=_("woondeal"),
+    )
+    sociale_huur = models.PositiveIntegerField(_("sociale huur"), default=0)
+    middenhuur = models.PositiveIntegerField(_("middenhuur"), default=0)
+    betaalbare_koop = models.PositiveIntegerField(_("betaalbare koop"), default=0)
+    vrije_sector = models.PositiveIntegerField(_("vrije sector"), default=0)
+    planstatus = models.CharField(_("planstatus"), max_length=10, choices=Planstatus.choices)
+    fase = models.CharField(_("fase"), max_length=20, choices=ProjectFase.choices)
+    verwacht_startjaar = models.PositiveSmallIntegerField(
+        _("verwachte start bouw (jaar)"), null=True, blank=True
+    )
+    verwacht_opleverjaar = models.PositiveSmallIntegerField(
+        _("verwachte oplevering (jaar)"), null=True, blank=True
+    )
+    ontwikkelaar = models.ForeignKey(
+        Partner,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="woningbouwprojecten",
+        verbose_name=_("corporatie of ontwikkelaar"),
+    )
+    gebiedsontwikkeling = models.ForeignKey(
+        "Gebiedsontwikkeling",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="projecten",
+        verbose_name=_("gebiedsontwikkeling"),
+        help_text=_("Leeg: een losstaand project."),
+    )
+    gepubliceerd = models.BooleanField(_("gepubliceerd"), default=False)
+    is_demo = models.BooleanField(_("demogegeven"), default=False)
+
+    history = HistoricalRecords()
+
+    objects = WoningbouwprojectQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("woningbouwproject")
+        verbose_name_plural = _("woningbouwprojecten")
+        ordering = ["naam"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(verwacht_opleverjaar__isnull=True)
+                | models.Q(verwacht_startjaar__isnull=True)
+                | models.Q(verwacht_opleverjaar__gte=models.F("verwacht_startjaar")),
+                name="project_oplevering_na_start",
+                violation_error_message=_(
+                    "De oplevering kan niet voor de start van de bouw liggen."
+                ),
+            ),
+        ]
+
+    def __str__(self):
+        return self.naam
+
+    def get_absolute_url(self):
+        return reverse("woondeals:project", kwargs={"slug": self.slug})
+
+    @property
+    def totaal_woningen(self):
+        return self.sociale_huur + self.middenhuur + self.betaalbare_koop + self.vrije_sector
+
+
+class Realisatie(models.Model):
+    """Homes started and completed in a project in one year, recorded as it happens."""
+
+    project = models.ForeignKey(
+        Woningbouwproject,
+        on_delete=models.CASCADE,
+        related_name="realisaties",
+        verbose_name=_("project"),
+    )
+    jaar = models.PositiveSmallIntegerField(_("jaar"))
+    gestart = models.PositiveIntegerField(_("woningen in aanbouw genomen"), default=0)
+    opgeleverd = models.PositiveIntegerField(_("woningen opgeleverd"), default=0)
+    is_demo = models.BooleanField(_("demogegeven"), default=False)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("realisatie")
+        verbose_name_plural = _("realisaties")
+        ordering = ["project", "jaar"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["project", "jaar"],
+                name="realisatie_uniek_per_jaar",
+                violation_error_message=_("Voor dit project is dit jaar al een realisatie."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.project} {self.jaar}"

@@ -1,0 +1,104 @@
+"""Writes for the area developments: the development itself, its milestones and its roles."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+
+from almelo_programma.kern.services import model_bijwerken
+from almelo_programma.kern.slugs import unieke_slug
+from netwerk.models import Partner
+
+from ..models import Gebiedsontwikkeling, Gebiedsrol, Mijlpaal
+from .basis import model_aanmaken
+
+
+@transaction.atomic
+def gebied_create(*, naam: str, wijk: str = "", omschrijving: str = "", fase: str, is_demo=False):
+    return model_aanmaken(
+        Gebiedsontwikkeling,
+        naam=naam,
+        slug=unieke_slug(Gebiedsontwikkeling, naam),
+        wijk=wijk,
+        omschrijving=omschrijving,
+        fase=fase,
+        is_demo=is_demo,
+    )
+
+
+@transaction.atomic
+def gebied_update(
+    *, gebied: Gebiedsontwikkeling, naam: str, wijk: str = "", omschrijving: str = "", fase: str
+) -> Gebiedsontwikkeling:
+    model_bijwerken(
+        instance=gebied,
+        velden=("naam", "wijk", "omschrijving", "fase"),
+        data={"naam": naam, "wijk": wijk, "omschrijving": omschrijving, "fase": fase},
+    )
+    return gebied
+
+
+@transaction.atomic
+def mijlpaal_create(
+    *,
+    gebied: Gebiedsontwikkeling,
+    naam: str,
+    fase: str,
+    geplande_datum: datetime.date,
+    werkelijke_datum: datetime.date | None = None,
+    toelichting: str = "",
+    is_demo: bool = False,
+) -> Mijlpaal:
+    return model_aanmaken(
+        Mijlpaal,
+        gebiedsontwikkeling=gebied,
+        naam=naam,
+        fase=fase,
+        geplande_datum=geplande_datum,
+        werkelijke_datum=werkelijke_datum,
+        toelichting=toelichting,
+        is_demo=is_demo,
+    )
+
+
+@transaction.atomic
+def mijlpaal_bereikt(*, mijlpaal: Mijlpaal, werkelijke_datum: datetime.date | None) -> Mijlpaal:
+    """Record (or clear) the date a milestone was actually reached."""
+    if werkelijke_datum and werkelijke_datum > datetime.date.today():
+        raise ValidationError(
+            {"werkelijke_datum": ["Een mijlpaal kan niet in de toekomst bereikt zijn."]}
+        )
+    model_bijwerken(
+        instance=mijlpaal,
+        velden=("werkelijke_datum",),
+        data={"werkelijke_datum": werkelijke_datum},
+    )
+    return mijlpaal
+
+
+@transaction.atomic
+def gebiedsrol_create(
+    *,
+    gebied: Gebiedsontwikkeling,
+    rol: str,
+    partner: Partner | None = None,
+    persoon: str = "",
+    toelichting: str = "",
+) -> Gebiedsrol:
+    persoon = (persoon or "").strip()
+    if partner is None and not persoon:
+        raise ValidationError(
+            {"persoon": ["Kies een organisatie of vul de naam van een persoon in."]}
+        )
+    if partner is not None and persoon:
+        raise ValidationError(
+            {"persoon": ["Kies een organisatie óf vul een persoon in, niet allebei."]}
+        )
+    return model_aanmaken(
+        Gebiedsrol,
+        gebiedsontwikkeling=gebied,
+        rol=rol,
+        partner=partner,
+        persoon=persoon,
+        toelichting=toelichting,
+    )
