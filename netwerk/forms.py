@@ -1,5 +1,6 @@
 """Forms for the netwerk pages. They validate input; the views hand the cleaned data to
-``netwerk.services``, which validate again and write."""
+``netwerk.services``, which validate again and write. An edit form's fields are the service's
+whitelist of fields (``PARTNER_VELDEN``, …), so the two cannot drift apart."""
 
 from django import forms
 from django.contrib.auth import get_user_model
@@ -8,6 +9,12 @@ from almelo_programma.kern.rechten import BESTUURDER, LIJNTREKKER, PROGRAMMAMANA
 
 from .constants import ENQUETE_SCHAAL, ENQUETE_VRAGEN
 from .models import Bijeenkomst, Contactpersoon, Enquete, Lobbycontact, Lobbydossier, Partner
+from .services import (
+    BIJEENKOMST_VELDEN,
+    CONTACTPERSOON_VELDEN,
+    LOBBYDOSSIER_VELDEN,
+    PARTNER_VELDEN,
+)
 
 
 class DatumInput(forms.DateInput):
@@ -27,7 +34,7 @@ class DatumTijdInput(forms.DateTimeInput):
 class PartnerForm(forms.ModelForm):
     class Meta:
         model = Partner
-        fields = ["naam", "soort", "website", "omschrijving", "platformlid", "lid_sinds"]
+        fields = PARTNER_VELDEN
         widgets = {"lid_sinds": DatumInput(), "omschrijving": forms.Textarea(attrs={"rows": 4})}
 
     def clean(self):
@@ -40,24 +47,13 @@ class PartnerForm(forms.ModelForm):
 class ContactpersoonForm(forms.ModelForm):
     class Meta:
         model = Contactpersoon
-        fields = ["naam", "functie", "email", "telefoon"]
+        fields = CONTACTPERSOON_VELDEN
 
 
 class BijeenkomstForm(forms.ModelForm):
     class Meta:
         model = Bijeenkomst
-        fields = [
-            "titel",
-            "soort",
-            "start",
-            "einde",
-            "locatie",
-            "partners",
-            "lijnen",
-            "interne_notities",
-            "openbare_samenvatting",
-            "openbaar",
-        ]
+        fields = BIJEENKOMST_VELDEN
         widgets = {
             "start": DatumTijdInput(),
             "einde": DatumTijdInput(),
@@ -115,7 +111,7 @@ class VervolgactieForm(forms.Form):
 class LobbydossierForm(forms.ModelForm):
     class Meta:
         model = Lobbydossier
-        fields = ["titel", "inzet", "vragen", "doelwitten", "status", "lijnen"]
+        fields = LOBBYDOSSIER_VELDEN
         widgets = {
             "lijnen": forms.CheckboxSelectMultiple(),
             "inzet": forms.Textarea(attrs={"rows": 4}),

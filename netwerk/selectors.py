@@ -11,6 +11,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from django.db.models import Avg, Count, IntegerField, OuterRef, Prefetch, QuerySet, Subquery
 from django.db.models.functions import Coalesce
+from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from activiteiten.models import Activiteitenlijn
@@ -50,7 +51,7 @@ def _projectmodel():
 # --- partners ---------------------------------------------------------------------------------
 
 
-def partners_overzicht(*, soort: str = "", platformlid: bool | None = None) -> QuerySet[Partner]:
+def partner_list(*, soort: str = "", platformlid: bool | None = None) -> QuerySet[Partner]:
     """Partner list page: one query with the counts per partner."""
     qs = Partner.objects.annotate(
         aantal_contactpersonen=_aantal(Contactpersoon, "partner"),
@@ -64,9 +65,9 @@ def partners_overzicht(*, soort: str = "", platformlid: bool | None = None) -> Q
     return qs
 
 
-def partner_detail_qs() -> QuerySet[Partner]:
-    """Partner page: contact persons, events, projects and lobby dossiers, prefetched."""
-    return Partner.objects.prefetch_related(
+def partner_get(slug: str) -> Partner:
+    """Partner page: contact persons, events and projects, prefetched (404 when unknown)."""
+    qs = Partner.objects.prefetch_related(
         "contactpersonen",
         Prefetch(
             "bijeenkomsten",
@@ -79,6 +80,7 @@ def partner_detail_qs() -> QuerySet[Partner]:
             to_attr="projecten_lijst",
         ),
     )
+    return get_object_or_404(qs, slug=slug)
 
 
 def lobbydossiers_van_partner(partner: Partner) -> QuerySet[Lobbydossier]:
@@ -88,7 +90,7 @@ def lobbydossiers_van_partner(partner: Partner) -> QuerySet[Lobbydossier]:
 # --- events and follow-up actions -------------------------------------------------------------
 
 
-def bijeenkomsten_overzicht(*, soort: str = "") -> QuerySet[Bijeenkomst]:
+def bijeenkomst_list(*, soort: str = "") -> QuerySet[Bijeenkomst]:
     """Event list page: three queries (events with counts, their partners, their lines)."""
     qs = (
         Bijeenkomst.objects.annotate(
@@ -105,8 +107,9 @@ def bijeenkomsten_overzicht(*, soort: str = "") -> QuerySet[Bijeenkomst]:
     return qs
 
 
-def bijeenkomst_detail_qs() -> QuerySet[Bijeenkomst]:
-    return Bijeenkomst.objects.prefetch_related(
+def bijeenkomst_get(slug: str) -> Bijeenkomst:
+    """Event page (werkruimte): partners, lines and actions with their owners (404 when unknown)."""
+    qs = Bijeenkomst.objects.prefetch_related(
         "partners",
         "lijnen",
         Prefetch(
@@ -116,6 +119,7 @@ def bijeenkomst_detail_qs() -> QuerySet[Bijeenkomst]:
             ),
         ),
     )
+    return get_object_or_404(qs, slug=slug)
 
 
 def bijeenkomsten_komend(
@@ -145,7 +149,8 @@ def vervolgacties_open_voor(user) -> QuerySet[Vervolgactie]:
 # --- lobby ------------------------------------------------------------------------------------
 
 
-def lobbydossiers_overzicht() -> QuerySet[Lobbydossier]:
+def lobbydossier_list() -> QuerySet[Lobbydossier]:
+    """Lobby list page: one query with the counts, one for the lines."""
     laatste = Lobbycontact.objects.filter(dossier=OuterRef("pk")).order_by("-datum")
     return (
         Lobbydossier.objects.annotate(
@@ -157,8 +162,9 @@ def lobbydossiers_overzicht() -> QuerySet[Lobbydossier]:
     )
 
 
-def lobbydossier_detail_qs() -> QuerySet[Lobbydossier]:
-    return Lobbydossier.objects.prefetch_related(
+def lobbydossier_get(slug: str) -> Lobbydossier:
+    """Dossier page: lines and the contact log, latest first (404 when unknown)."""
+    qs = Lobbydossier.objects.prefetch_related(
         "lijnen",
         Prefetch(
             "contacten",
@@ -167,6 +173,7 @@ def lobbydossier_detail_qs() -> QuerySet[Lobbydossier]:
             ),
         ),
     )
+    return get_object_or_404(qs, slug=slug)
 
 
 def lobbycontacten_recent(*, limiet: int = 5) -> QuerySet[Lobbycontact]:
@@ -179,12 +186,18 @@ def lobbycontacten_recent(*, limiet: int = 5) -> QuerySet[Lobbycontact]:
 # --- partner survey ---------------------------------------------------------------------------
 
 
-def enquetes_overzicht() -> QuerySet[Enquete]:
+def enquete_list() -> QuerySet[Enquete]:
+    """Survey list page: one query with the counts of responses and links."""
     return Enquete.objects.annotate(
         aantal_reacties_nu=_aantal(Enquetereactie, "enquete"),
         aantal_uitnodigingen=_aantal(Uitnodiging, "enquete"),
         aantal_gebruikt=_aantal(Uitnodiging, "enquete", gebruikt_op__isnull=False),
     ).order_by("-periode_start")
+
+
+def enquete_get(slug: str) -> Enquete:
+    """Survey page: the survey with its measurement (404 when unknown)."""
+    return get_object_or_404(Enquete.objects.select_related("meting"), slug=slug)
 
 
 @dataclass

@@ -6,12 +6,25 @@ from . import views
 
 app_name = "netwerk"
 
+
+def _paginas(pad: str, ding: str, detailnaam: str, *, bewerken: bool = True) -> list:
+    """The pages of one kind of object under ``<pad>/``: the list (URL name ``<pad>``, view
+    ``<ding>_lijst``), ``nieuw/`` (``<ding>_nieuw``), ``<slug>/`` (``<detailnaam>``, view
+    ``<ding>_detail``) and, with ``bewerken``, ``<slug>/bewerken/`` (``<ding>_bewerken``)."""
+    paginas = [
+        path(f"{pad}/", getattr(views, f"{ding}_lijst"), name=pad),
+        path(f"{pad}/nieuw/", getattr(views, f"{ding}_nieuw"), name=f"{ding}_nieuw"),
+        path(f"{pad}/<slug:slug>/", getattr(views, f"{ding}_detail"), name=detailnaam),
+    ]
+    if bewerken:
+        view = getattr(views, f"{ding}_bewerken")
+        paginas.append(path(f"{pad}/<slug:slug>/bewerken/", view, name=f"{ding}_bewerken"))
+    return paginas
+
+
 urlpatterns = [
     path("", views.overzicht, name="overzicht"),
-    path("partners/", views.partner_lijst, name="partners"),
-    path("partners/nieuw/", views.partner_nieuw, name="partner_nieuw"),
-    path("partners/<slug:slug>/", views.partner_detail, name="partner"),
-    path("partners/<slug:slug>/bewerken/", views.partner_bewerken, name="partner_bewerken"),
+    *_paginas("partners", "partner", "partner"),
     path(
         "partners/<slug:slug>/contactpersonen/nieuw/",
         views.contactpersoon_nieuw,
@@ -22,14 +35,7 @@ urlpatterns = [
         views.contactpersoon_bewerken,
         name="contactpersoon_bewerken",
     ),
-    path("bijeenkomsten/", views.bijeenkomst_lijst, name="bijeenkomsten"),
-    path("bijeenkomsten/nieuw/", views.bijeenkomst_nieuw, name="bijeenkomst_nieuw"),
-    path("bijeenkomsten/<slug:slug>/", views.bijeenkomst_detail, name="bijeenkomst"),
-    path(
-        "bijeenkomsten/<slug:slug>/bewerken/",
-        views.bijeenkomst_bewerken,
-        name="bijeenkomst_bewerken",
-    ),
+    *_paginas("bijeenkomsten", "bijeenkomst", "bijeenkomst"),
     path(
         "bijeenkomsten/<slug:slug>/acties/nieuw/",
         views.vervolgactie_nieuw,
@@ -37,14 +43,9 @@ urlpatterns = [
     ),
     path("acties/", views.mijn_acties, name="acties"),
     path("acties/<int:pk>/afronden/", views.vervolgactie_afronden, name="actie_afronden"),
-    path("lobby/", views.lobby_lijst, name="lobby"),
-    path("lobby/nieuw/", views.lobby_nieuw, name="lobby_nieuw"),
-    path("lobby/<slug:slug>/", views.lobby_detail, name="lobbydossier"),
-    path("lobby/<slug:slug>/bewerken/", views.lobby_bewerken, name="lobby_bewerken"),
+    *_paginas("lobby", "lobby", "lobbydossier"),
     path("lobby/<slug:slug>/contacten/nieuw/", views.lobbycontact_nieuw, name="lobbycontact_nieuw"),
-    path("enquetes/", views.enquete_lijst, name="enquetes"),
-    path("enquetes/nieuw/", views.enquete_nieuw, name="enquete_nieuw"),
-    path("enquetes/<slug:slug>/", views.enquete_detail, name="enquete"),
+    *_paginas("enquetes", "enquete", "enquete", bewerken=False),
     path("enquetes/<slug:slug>/links/", views.enquete_uitnodigen, name="enquete_links"),
     path("enquetes/<slug:slug>/sluiten/", views.enquete_sluiten, name="enquete_sluiten"),
 ]

@@ -26,7 +26,7 @@ ANTWOORDEN = {
 
 @pytest.fixture
 def link(netwerk_basis):
-    [nieuw] = services.uitnodigingen_maken(
+    [nieuw] = services.uitnodigingen_create(
         enquete=netwerk_basis["enquete"], partners=[netwerk_basis["partner"]]
     )
     return nieuw
@@ -104,7 +104,7 @@ def test_the_response_is_not_linked_to_the_invitation(client, link):
 
 def test_links_per_contact_person(netwerk_basis):
     services.contactpersoon_create(partner=netwerk_basis["partner"], naam="Tweede Persoon")
-    links = services.uitnodigingen_maken(
+    links = services.uitnodigingen_create(
         enquete=netwerk_basis["enquete"],
         partners=[netwerk_basis["partner"]],
         per_contactpersoon=True,
@@ -119,7 +119,7 @@ def test_links_per_contact_person(netwerk_basis):
 
 def test_links_that_would_expire_in_the_past_are_refused(netwerk_basis):
     with pytest.raises(ValidationError) as exc:
-        services.uitnodigingen_maken(
+        services.uitnodigingen_create(
             enquete=netwerk_basis["enquete"],
             partners=[netwerk_basis["partner"]],
             verloopt_op=timezone.now() - datetime.timedelta(days=1),
@@ -130,7 +130,7 @@ def test_links_that_would_expire_in_the_past_are_refused(netwerk_basis):
 
 def _beantwoord(enquete, partner, scores_per_reactie):
     for scores in scores_per_reactie:
-        [link] = services.uitnodigingen_maken(enquete=enquete, partners=[partner])
+        [link] = services.uitnodigingen_create(enquete=enquete, partners=[partner])
         services.enquete_beantwoorden(
             token=link.token,
             scores=dict(

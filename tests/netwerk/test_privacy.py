@@ -58,7 +58,7 @@ def test_non_public_event_is_not_on_the_public_side(client, netwerk_basis):
 
 def test_survey_form_names_no_partner_or_person(client, netwerk_basis):
     services.contactpersoon_create(partner=netwerk_basis["partner"], naam="Klaas Contact")
-    links = services.uitnodigingen_maken(
+    links = services.uitnodigingen_create(
         enquete=netwerk_basis["enquete"],
         partners=[netwerk_basis["partner"]],
         per_contactpersoon=True,

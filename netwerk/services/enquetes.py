@@ -1,7 +1,7 @@
-"""Writes for the network: partners, events, follow-up actions, lobby and the partner survey.
+"""Writes for the partner survey: opening it, personal links, anonymous answers, closing it.
 
-Every function is keyword-only, validates with ``full_clean()`` (Dutch messages) and runs inside
-one transaction, so bad input writes nothing.
+Only a link's SHA-256 hash is stored (``netwerk.tokens``); the plain token is shown once. An
+answer is stored without any link to its invitation, so responses stay anonymous.
 """
 
 import datetime
@@ -12,268 +12,22 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 
-from almelo_programma.kern.rechten import is_intern
+from almelo_programma.kern.getallen import nl_getal
+from almelo_programma.kern.slugs import unieke_slug
 from doelen.models import Effectindicator
 from doelen.services import meting_create
 
-from .constants import (
+from ..constants import (
     ANONIMITEITSDREMPEL,
     BEOORDELING_DREMPELS,
     ENQUETE_VRAGEN,
     INDICATOR_SAMENWERKING_SLUG,
     EnqueteStatus,
 )
-from .models import (
-    Bijeenkomst,
-    Contactpersoon,
-    Enquete,
-    Enquetereactie,
-    Lobbycontact,
-    Lobbydossier,
-    Partner,
-    Uitnodiging,
-    Vervolgactie,
-)
-from .selectors import enquete_resultaten
-from .tokens import token_hash
-
-# --- helpers ----------------------------------------------------------------------------------
-
-
-def unieke_slug(model, tekst: str, *, exclude_pk=None) -> str:
-    basis = slugify(tekst)[:180] or "item"
-    slug, n = basis, 2
-    qs = model.objects.exclude(pk=exclude_pk) if exclude_pk else model.objects.all()
-    while qs.filter(slug=slug).exists():
-        slug, n = f"{basis}-{n}", n + 1
-    return slug
-
-
-def _bijwerken(instance, data: dict, m2m: dict | None = None):
-    for veld, waarde in data.items():
-        setattr(instance, veld, waarde)
-    instance.full_clean()
-    instance.save()
-    for veld, waarden in (m2m or {}).items():
-        getattr(instance, veld).set(waarden)
-    return instance
-
-
-# --- partners and contact persons -------------------------------------------------------------
-
-
-@transaction.atomic
-def partner_create(
-    *,
-    naam: str,
-    soort: str,
-    website: str = "",
-    omschrijving: str = "",
-    platformlid: bool = False,
-    lid_sinds: datetime.date | None = None,
-    is_demo: bool = False,
-) -> Partner:
-    partner = Partner(
-        naam=naam,
-        slug=unieke_slug(Partner, naam),
-        soort=soort,
-        website=website,
-        omschrijving=omschrijving,
-        platformlid=platformlid,
-        lid_sinds=lid_sinds,
-        is_demo=is_demo,
-    )
-    partner.full_clean()
-    partner.save()
-    return partner
-
-
-@transaction.atomic
-def partner_update(*, partner: Partner, data: dict) -> Partner:
-    """``data``: any of naam, soort, website, omschrijving, platformlid, lid_sinds."""
-    return _bijwerken(partner, data)
-
-
-@transaction.atomic
-def contactpersoon_create(
-    *, partner: Partner, naam: str, functie: str = "", email: str = "", telefoon: str = ""
-) -> Contactpersoon:
-    persoon = Contactpersoon(
-        partner=partner, naam=naam, functie=functie, email=email, telefoon=telefoon
-    )
-    persoon.full_clean()
-    persoon.save()
-    return persoon
-
-
-@transaction.atomic
-def contactpersoon_update(*, contactpersoon: Contactpersoon, data: dict) -> Contactpersoon:
-    return _bijwerken(contactpersoon, data)
-
-
-# --- events and follow-up actions -------------------------------------------------------------
-
-
-@transaction.atomic
-def bijeenkomst_create(
-    *,
-    titel: str,
-    soort: str,
-    start: datetime.datetime | None = None,
-    einde: datetime.datetime | None = None,
-    locatie: str = "",
-    partners=(),
-    lijnen=(),
-    interne_notities: str = "",
-    openbare_samenvatting: str = "",
-    openbaar: bool = False,
-    is_demo: bool = False,
-) -> Bijeenkomst:
-    bijeenkomst = Bijeenkomst(
-        titel=titel,
-        slug=unieke_slug(Bijeenkomst, titel),
-        soort=soort,
-        start=start,
-        einde=einde,
-        locatie=locatie,
-        interne_notities=interne_notities,
-        openbare_samenvatting=openbare_samenvatting,
-        openbaar=openbaar,
-        is_demo=is_demo,
-    )
-    _valideer_bijeenkomst(bijeenkomst)
-    bijeenkomst.save()
-    bijeenkomst.partners.set(partners)
-    bijeenkomst.lijnen.set(lijnen)
-    return bijeenkomst
-
-
-def _valideer_bijeenkomst(bijeenkomst: Bijeenkomst) -> None:
-    fouten = {}
-    if bijeenkomst.einde and not bijeenkomst.start:
-        fouten["einde"] = ["Vul eerst de start in; een einde zonder start kan niet."]
-    if bijeenkomst.openbaar and not bijeenkomst.start:
-        fouten["openbaar"] = ["Een openbare bijeenkomst heeft een datum en tijd."]
-    if fouten:
-        raise ValidationError(fouten)
-    bijeenkomst.full_clean()
-
-
-@transaction.atomic
-def bijeenkomst_update(*, bijeenkomst: Bijeenkomst, data: dict, partners=None, lijnen=None):
-    for veld, waarde in data.items():
-        setattr(bijeenkomst, veld, waarde)
-    _valideer_bijeenkomst(bijeenkomst)
-    bijeenkomst.save()
-    if partners is not None:
-        bijeenkomst.partners.set(partners)
-    if lijnen is not None:
-        bijeenkomst.lijnen.set(lijnen)
-    return bijeenkomst
-
-
-@transaction.atomic
-def vervolgactie_create(
-    *,
-    bijeenkomst: Bijeenkomst,
-    omschrijving: str,
-    eigenaar,
-    deadline: datetime.date,
-    is_demo: bool = False,
-) -> Vervolgactie:
-    actie = Vervolgactie(
-        bijeenkomst=bijeenkomst,
-        omschrijving=omschrijving,
-        eigenaar=eigenaar,
-        deadline=deadline,
-        is_demo=is_demo,
-    )
-    actie.full_clean()
-    if not is_intern(eigenaar):
-        raise ValidationError(
-            {"eigenaar": ["De eigenaar moet een medewerker van het programma zijn."]}
-        )
-    actie.save()
-    return actie
-
-
-@transaction.atomic
-def vervolgactie_afronden(*, actie: Vervolgactie) -> Vervolgactie:
-    """Mark done (idempotent): the action leaves its owner's list."""
-    if not actie.afgerond:
-        actie.afgerond = True
-        actie.afgerond_op = timezone.now()
-        actie.full_clean()
-        actie.save(update_fields=["afgerond", "afgerond_op"])
-    return actie
-
-
-# --- lobby ------------------------------------------------------------------------------------
-
-
-@transaction.atomic
-def lobbydossier_create(
-    *,
-    titel: str,
-    inzet: str,
-    vragen: str = "",
-    doelwitten: str = "",
-    status: str = "actief",
-    lijnen=(),
-) -> Lobbydossier:
-    dossier = Lobbydossier(
-        titel=titel,
-        slug=unieke_slug(Lobbydossier, titel),
-        inzet=inzet,
-        vragen=vragen,
-        doelwitten=doelwitten,
-        status=status,
-    )
-    dossier.full_clean()
-    dossier.save()
-    dossier.lijnen.set(lijnen)
-    return dossier
-
-
-@transaction.atomic
-def lobbydossier_update(*, dossier: Lobbydossier, data: dict, lijnen=None) -> Lobbydossier:
-    return _bijwerken(dossier, data, {"lijnen": lijnen} if lijnen is not None else None)
-
-
-@transaction.atomic
-def lobbycontact_create(
-    *,
-    dossier: Lobbydossier,
-    datum: datetime.date,
-    met_wie: str,
-    samenvatting: str,
-    doelwit: str = "rijk",
-    partner: Partner | None = None,
-    uitkomst: str = "",
-    door=None,
-    is_demo: bool = False,
-) -> Lobbycontact:
-    contact = Lobbycontact(
-        dossier=dossier,
-        datum=datum,
-        met_wie=met_wie,
-        samenvatting=samenvatting,
-        doelwit=doelwit,
-        partner=partner,
-        uitkomst=uitkomst,
-        door=door,
-        is_demo=is_demo,
-    )
-    contact.full_clean()
-    if datum > timezone.localdate():
-        raise ValidationError({"datum": ["Een contact ligt niet in de toekomst."]})
-    contact.save()
-    return contact
-
-
-# --- partner survey ---------------------------------------------------------------------------
+from ..models import Enquete, Enquetereactie, Uitnodiging
+from ..selectors import enquete_resultaten
+from ..tokens import token_hash
 
 
 def einde_van_dag(datum: datetime.date) -> datetime.datetime:
@@ -310,7 +64,7 @@ class NieuweLink:
 
 
 @transaction.atomic
-def uitnodigingen_maken(
+def uitnodigingen_create(
     *,
     enquete: Enquete,
     partners,
@@ -355,7 +109,7 @@ def uitnodigingen_maken(
 
 
 def _na_commit_versturen(uitnodiging_id: int, token: str) -> None:
-    from .tasks import verstuur_uitnodiging
+    from ..tasks import verstuur_uitnodiging
 
     transaction.on_commit(lambda: verstuur_uitnodiging.delay(uitnodiging_id, token))
 
@@ -441,10 +195,6 @@ def beoordeling_voor(gemiddelde: Decimal) -> str:
     return BEOORDELING_DREMPELS[-1][1]
 
 
-def _nl_getal(waarde: Decimal) -> str:
-    return f"{waarde:.2f}".replace(".", ",")
-
-
 @transaction.atomic
 def enquete_sluiten(*, enquete: Enquete, door=None, publiceren: bool = False) -> Enquete:
     """Close a survey and record its results as a measurement of effect indicator 9.
@@ -473,7 +223,7 @@ def enquete_sluiten(*, enquete: Enquete, door=None, publiceren: bool = False) ->
             toelichting=(
                 f"{demo}Partnerenquête '{enquete.titel}' "
                 f"({enquete.periode_start:%d-%m-%Y} t/m {enquete.periode_einde:%d-%m-%Y}): "
-                f"gemiddelde score {_nl_getal(resultaat.gemiddelde)} op een schaal van 1 (zeer "
+                f"gemiddelde score {nl_getal(resultaat.gemiddelde, 2)} op een schaal van 1 (zeer "
                 f"slecht) tot 5 (zeer goed), over {resultaat.aantal} reacties. "
                 "Beoordeling afgeleid van het gemiddelde: vanaf 4,0 bereikt, vanaf 3,5 op koers, "
                 "vanaf 2,5 in gang, daaronder niet gestart."
