@@ -18,6 +18,9 @@ def model_bijwerken(
     the save. Returns ``(instance, gewijzigd)``: nothing is validated or saved, and no history
     record is written, when no value changes. Raises ``ValidationError`` (Dutch messages from
     the model) and changes nothing in the database then.
+
+    Pass an instance that no ``ModelForm`` has touched: validating a ModelForm writes the posted
+    values onto its instance, so this helper would see no change and save nothing.
     """
     velden = list(velden)
     onbekend = set(data) - set(velden)
