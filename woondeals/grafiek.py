@@ -1,6 +1,7 @@
 """Charts of the housing figures, drawn with the shared ``almelo_programma.kern.grafieken``."""
 
-from almelo_programma.kern.grafieken import getal, lijndiagram, voortgangsbalk
+from almelo_programma.kern.getallen import nl_getal
+from almelo_programma.kern.grafieken import lijndiagram, voortgangsbalk
 
 
 def grafiek_4100(p, afspraken=None):
@@ -23,12 +24,12 @@ def grafiek_4100(p, afspraken=None):
             ("Opgeleverd (cumulatief)", [j.opgeleverd_cumulatief for j in rijen]),
         ]
     return lijndiagram(
-        f"Woningen cumulatief tegen het doel van {getal(p.doel)}",
+        f"Woningen cumulatief tegen het doel van {nl_getal(p.doel)}",
         [j.jaar for j in rijen],
         reeksen,
         eenheid="woningen",
         streefwaarde=p.doel,
-        streeflabel=f"Doel: {getal(p.doel)} woningen",
+        streeflabel=f"Doel: {nl_getal(p.doel)} woningen",
         ident="grafiek-4100",
     )
 

@@ -4,13 +4,8 @@ from __future__ import annotations
 
 from django.utils.formats import date_format
 
-from almelo_programma.kern.grafieken import (
-    Grafiek,
-    getal,
-    lijndiagram,
-    staafdiagram,
-    voortgangsbalk,
-)
+from almelo_programma.kern.getallen import nl_getal
+from almelo_programma.kern.grafieken import Grafiek, lijndiagram, staafdiagram, voortgangsbalk
 from woondeals.constants import DOEL_EXTRA_WONINGEN, NORM_BETAALBAAR, NORM_SOCIALE_HUUR
 
 from .selectors import Dashboard, Woningbouw
@@ -25,9 +20,9 @@ def indicator_trend(ind, *, klein: bool = True) -> Grafiek:
         categorienaam="Datum",
         eenheid=ind.eenheid,
         basiswaarde=ind.basiswaarde,
-        basislabel=f"Basis {ind.basisjaar or ''}: {getal(ind.basiswaarde)}".replace("  ", " "),
+        basislabel=f"Basis {ind.basisjaar or ''}: {nl_getal(ind.basiswaarde)}".replace("  ", " "),
         streefwaarde=ind.streefwaarde,
-        streeflabel=f"Doel {ind.streefjaar or 2026}: {getal(ind.streefwaarde)}",
+        streeflabel=f"Doel {ind.streefjaar or 2026}: {nl_getal(ind.streefwaarde)}",
         klein=klein,
         ident=f"trend-{ind.nummer}",
     )
@@ -39,9 +34,9 @@ def indicator_balk(ind) -> Grafiek:
         beschrijving = "Nog geen meting."
     else:
         beschrijving = (
-            f"{getal(ind.laatste.waarde)} {ind.eenheid} gemeten op "
-            f"{date_format(ind.laatste.datum, 'j F Y')}; van basis {getal(basis)} naar "
-            f"doel {getal(ind.streefwaarde)} is {ind.voortgang}% bereikt."
+            f"{nl_getal(ind.laatste.waarde)} {ind.eenheid} gemeten op "
+            f"{date_format(ind.laatste.datum, 'j F Y')}; van basis {nl_getal(basis)} naar "
+            f"doel {nl_getal(ind.streefwaarde)} is {ind.voortgang}% bereikt."
         )
     return voortgangsbalk(
         f"Indicator {ind.nummer}: voortgang van basis naar doel",
@@ -82,12 +77,12 @@ def woningbouw_grafieken(woningbouw: Woningbouw, *, startjaar: int, tot_jaar: in
             ident="woningen-per-jaar",
         ),
         "cumulatief": lijndiagram(
-            f"Cumulatief tegen het doel van {getal(DOEL_EXTRA_WONINGEN)} extra woningen",
+            f"Cumulatief tegen het doel van {nl_getal(DOEL_EXTRA_WONINGEN)} extra woningen",
             jaren,
             [("Opgeleverd (cumulatief)", opgeleverd_cum), ("In aanbouw (cumulatief)", gestart_cum)],
             eenheid="woningen",
             streefwaarde=DOEL_EXTRA_WONINGEN,
-            streeflabel=f"Doel 2026: {getal(DOEL_EXTRA_WONINGEN)}",
+            streeflabel=f"Doel 2026: {nl_getal(DOEL_EXTRA_WONINGEN)}",
             ident="woningen-cumulatief",
         ),
         "pijplijn": staafdiagram(
