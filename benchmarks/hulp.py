@@ -22,6 +22,9 @@ from django.conf import settings  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test.utils import setup_test_environment  # noqa: E402
 
+setup_test_environment()
+settings.DEBUG = False  # no query log: it would fill up while loading the demo data
+
 
 class Teller:
     """Counts the SQL queries run (a Django execute wrapper)."""
@@ -37,8 +40,6 @@ class Teller:
 @contextlib.contextmanager
 def testdatabase():
     """A fresh test database (migrated, fast password hashing), destroyed afterwards."""
-    setup_test_environment()
-    settings.DEBUG = False  # no query log: it would fill up while loading the demo data
     naam = connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     try:
