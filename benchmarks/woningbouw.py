@@ -3,24 +3,12 @@
 Run: .venv/bin/python benchmarks/woningbouw.py   (uses a throw-away test database)
 """
 
-import os
 import random
-import sys
-import time
-from pathlib import Path
+import statistics
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "almelo_programma.settings")
-os.environ.setdefault("CELERY_BROKER_URL", "memory://")
-
-import django  # noqa: E402
-
-django.setup()
-
-from django.contrib.auth import get_user_model  # noqa: E402
-from django.db import connection  # noqa: E402
-from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext, setup_test_environment  # noqa: E402
+import hulp
+from django.contrib.auth import get_user_model
+from django.test import Client
 
 PAGINAS = [
     "/werkruimte/woningbouw/",
@@ -32,24 +20,12 @@ PAGINAS = [
 ]
 
 
-def meet(client, url, herhalingen=5):
-    connection.queries_log.clear()  # with DEBUG on, a full log would hide new queries
-    with CaptureQueriesContext(connection) as ctx:
-        client.get(url)
-    start = time.perf_counter()
-    for _ in range(herhalingen):
-        assert client.get(url).status_code == 200, url
-    return len(ctx), (time.perf_counter() - start) / herhalingen * 1000
-
-
 def main():
     from almelo_programma.laden import laad_demo, laad_programma
     from woondeals.demo import laad_woondeal_demo
     from woondeals.models import Woningbouwproject
 
-    setup_test_environment()
-    oude_naam = connection.creation.create_test_db(verbosity=0)
-    try:
+    with hulp.testdatabase():
         laad_programma()
         for schaal in (1, 10):
             laad_demo(schaal=schaal)
@@ -59,10 +35,8 @@ def main():
             n = Woningbouwproject.objects.count()
             print(f"\n{schaal}× demo data: {n} projects")
             for url in PAGINAS:
-                queries, ms = meet(client, url)
-                print(f"  {url:50} {queries:3d} queries  {ms:7.1f} ms")
-    finally:
-        connection.creation.destroy_test_db(oude_naam, verbosity=0)
+                queries, tijden = hulp.meet(client, url, 5)
+                print(f"  {url:50} {queries:3d} queries  {statistics.mean(tijden):7.1f} ms")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,8 @@
-"""Demo data for the netwerk features (contact persons, follow-up actions, lobby contacts and
-partner surveys). Call ``laad_netwerk_demo(rng, schaal)`` from ``laad_demo`` after the demo
-partners and events exist. Idempotent: it only adds what is missing. Everything is marked demo.
+"""Demo data for the netwerk features: partners (``laad_partners_demo``), events
+(``laad_bijeenkomsten_demo``), and contact persons, follow-up actions, lobby contacts and partner
+surveys (``laad_netwerk_demo``, after the demo partners and events exist). Called by
+``almelo_programma.laden.laad_demo``. Idempotent: it only adds what is missing. Everything is
+marked demo.
 """
 
 import datetime
@@ -8,8 +10,9 @@ import random
 
 from django.contrib.auth import get_user_model
 from django.utils import timezone
+from django.utils.formats import date_format
 
-from .constants import ENQUETE_VRAGEN, LobbyDoelwit
+from .constants import ENQUETE_VRAGEN, BijeenkomstSoort, LobbyDoelwit, PartnerSoort
 from .models import (
     Bijeenkomst,
     Contactpersoon,
@@ -23,6 +26,12 @@ from .models import (
 from .services import enquete_create, enquete_sluiten
 
 DEMO = "Demo: "
+PARTNERS = [
+    ("Demo-corporatie Noord", PartnerSoort.CORPORATIE),
+    ("Demo-corporatie Zuid", PartnerSoort.CORPORATIE),
+    ("Demo-ontwikkelaar Twente", PartnerSoort.MARKTPARTIJ),
+    ("Demo-makelaardij Almelo", PartnerSoort.MAKELAAR),
+]
 NAMEN = [
     ("Anouk", "Jansen", "Projectleider"),
     ("Bram", "de Vries", "Directeur vastgoed"),
@@ -161,3 +170,56 @@ def laad_netwerk_demo(
             )
         aangemaakt["enquetes"] = aangemaakt.get("enquetes", 0) + 1
     return aangemaakt
+
+
+def laad_partners_demo() -> tuple[list[Partner], dict]:
+    """The demo partners (platform members since September 2023), and counts of what was made."""
+    partners, aantal = [], 0
+    for naam, soort in PARTNERS:
+        partner, c = Partner.objects.get_or_create(
+            slug=naam.lower().replace(" ", "-"),
+            defaults={
+                "naam": naam,
+                "soort": soort,
+                "platformlid": True,
+                "lid_sinds": datetime.date(2023, 9, 1),
+                "omschrijving": "Verzonnen partner (demogegevens).",
+                "is_demo": True,
+            },
+        )
+        partners.append(partner)
+        aantal += c
+    return partners, ({"partners": aantal} if aantal else {})
+
+
+def laad_bijeenkomsten_demo(
+    rng: random.Random, schaal: int, *, partners: list, lijnen: list, vandaag: datetime.date
+) -> dict:
+    """``8 * schaal`` events with the demo ``partners`` and one of ``lijnen`` each, two of three
+    public; returns counts of what was created."""
+    soorten = list(BijeenkomstSoort)
+    # Spread from about 2.7 years ago to about half a year ahead, so the agenda has upcoming ones.
+    aantal, aangemaakt = 8 * schaal, 0
+    for n in range(aantal):
+        dag = vandaag + datetime.timedelta(days=-1000 + round(n * 1200 / max(1, aantal - 1)))
+        start = timezone.make_aware(datetime.datetime.combine(dag, datetime.time(15, 0)))
+        soort = soorten[n % len(soorten)]
+        b, c = Bijeenkomst.objects.get_or_create(
+            slug=f"demo-bijeenkomst-{n + 1}",
+            defaults={
+                "titel": f"{DEMO}{soort.label} {date_format(start, 'F Y')}",
+                "soort": soort,
+                "start": start,
+                "einde": start + datetime.timedelta(hours=2),
+                "locatie": "Stadhuis Almelo",
+                "openbare_samenvatting": "Verzonnen bijeenkomst (demogegevens).",
+                "interne_notities": "[Demo] Interne notitie, niet openbaar.",
+                "openbaar": n % 3 != 2,
+                "is_demo": True,
+            },
+        )
+        if c:
+            b.partners.set(rng.sample(partners, 2))
+            b.lijnen.set([rng.choice(lijnen)])
+            aangemaakt += 1
+    return {"bijeenkomsten": aangemaakt} if aangemaakt else {}

@@ -1,6 +1,8 @@
-"""Demo data for the housing pipeline: area developments with milestones and roles, purchase
-price limits, subsidy conditions. Called by ``almelo_programma.laden.laad_demo`` after the demo
-projects and applications exist. Idempotent: keyed on slugs and natural keys.
+"""Demo data for the woondeal and the housing pipeline: sub-track updates, projects with their
+yearly realisations, subsidy applications (``laad_projecten_demo``, ``laad_deelsporen_demo``), and
+area developments with milestones and roles, purchase price limits, subsidy conditions
+(``laad_woondeal_demo``, after the demo projects and applications exist). Called by
+``almelo_programma.laden.laad_demo``. Idempotent: keyed on slugs and natural keys.
 """
 
 import datetime
@@ -8,14 +10,27 @@ from decimal import Decimal
 
 from django.utils import timezone
 
+from activiteiten.constants import Status
+from activiteiten.demo import demo_update_velden
 from netwerk.models import Partner
 
-from .constants import GebiedFase, GebiedRol, VoorwaardeSoort
+from .constants import (
+    AanvraagStatus,
+    GebiedFase,
+    GebiedRol,
+    Planstatus,
+    ProjectFase,
+    Regeling,
+    VoorwaardeSoort,
+)
 from .models import (
+    Deelspoor,
+    DeelspoorUpdate,
     Gebiedsontwikkeling,
     Gebiedsrol,
     Koopprijsgrens,
     Mijlpaal,
+    Realisatie,
     Subsidieaanvraag,
     SubsidieVoorwaarde,
     Woningbouwproject,
@@ -40,6 +55,14 @@ MIJLPALEN = [
 # Made up: the programme plan agrees a total, not numbers per year.
 DEMO_AFSPRAKEN = {2023: 300, 2024: 450, 2025: 600, 2026: 750}
 KOOPPRIJSGRENZEN = {2023: 390_000, 2024: 405_000, 2025: 420_000, 2026: 435_000}
+WIJKEN = [
+    "Centrum", "Hofkamp", "Nijrees", "Schelfhorst", "De Riet", "Windmolenbroek",
+    "Aalderinkshoek", "Sluitersveld", "Ossenkoppelerhoek", "Kerkelanden",
+]  # fmt: skip
+AANVRAGEN = [
+    ("Woningbouwimpuls", Regeling.WONINGBOUWIMPULS, AanvraagStatus.TOEGEKEND, 2_500_000),
+    ("Startbouwimpuls", Regeling.STARTBOUWIMPULS, AanvraagStatus.INGEDIEND, 1_200_000),
+]
 
 
 def laad_woondeal_demo(rng, schaal: int = 1, vandaag: datetime.date | None = None) -> dict:
@@ -158,3 +181,104 @@ def laad_woondeal_demo(rng, schaal: int = 1, vandaag: datetime.date | None = Non
                 )
                 aangemaakt["voorwaarden"] += 1
     return aangemaakt
+
+
+def laad_deelsporen_demo(rng, *, trekker, perioden) -> dict:
+    """Give sub-tracks without a lead ``trekker``; progress updates at the end of the last six
+    ``perioden`` for every sub-track without any. Returns counts of what was created."""
+    Deelspoor.objects.filter(trekker__isnull=True).update(trekker=trekker)
+    updates = []
+    for spoor in Deelspoor.objects.filter(statusupdates__isnull=True):
+        voortgang = 0
+        for periode in perioden[-6:]:
+            voortgang = min(95, voortgang + rng.choice([10, 15, 20]))
+            status = rng.choices([Status.OP_SCHEMA, Status.AANDACHT_NODIG], weights=[4, 1])[0]
+            updates.append(
+                DeelspoorUpdate(
+                    deelspoor=spoor,
+                    gepubliceerd=True,
+                    **demo_update_velden(periode, status, voortgang, spoor.trekker),
+                )
+            )
+    DeelspoorUpdate.objects.bulk_create(updates)
+    return {"deelspoorupdates": len(updates)}
+
+
+def laad_projecten_demo(
+    rng, schaal: int, *, partners: list[Partner], vandaag: datetime.date, bekend_sinds
+) -> dict:
+    """``12 * schaal`` housing projects developed by the demo ``partners``, their yearly
+    realisations up to ``vandaag``, and two subsidy applications. A new project's history starts
+    at ``bekend_sinds``, so the dashboard's time travel (which reads the pipeline from the
+    recorded history) shows the demo projects in earlier periods too. Returns counts."""
+    aangemaakt = {}
+    woondeal = Woondeal.objects.first()
+    for n in range(12 * schaal):
+        wijk = WIJKEN[n % len(WIJKEN)]
+        start = rng.choice([2023, 2024, 2025, 2026, 2027, None])
+        hard = start is not None and start <= 2026
+        project, c = Woningbouwproject.objects.get_or_create(
+            slug=f"demo-project-{n + 1}",
+            defaults={
+                "naam": f"{DEMO}project {n + 1} ({wijk})",
+                "wijk": wijk,
+                "woondeal": woondeal,
+                "sociale_huur": rng.choice([0, 20, 40, 60]),
+                "middenhuur": rng.choice([0, 10, 30]),
+                "betaalbare_koop": rng.choice([10, 20, 40]),
+                "vrije_sector": rng.choice([10, 30, 50, 80]),
+                "planstatus": Planstatus.HARD if hard else Planstatus.ZACHT,
+                "fase": _fase_voor(start, vandaag.year),
+                "verwacht_startjaar": start,
+                "verwacht_opleverjaar": start + 2 if start else None,
+                "ontwikkelaar": rng.choice(partners),
+                "gepubliceerd": rng.random() < 0.75,
+                "is_demo": True,
+            },
+        )
+        if not c:
+            continue
+        aangemaakt["projecten"] = aangemaakt.get("projecten", 0) + 1
+        project.history.filter(history_type="+").update(history_date=bekend_sinds)
+        if start and start <= vandaag.year:
+            totaal = project.totaal_woningen
+            Realisatie.objects.create(project=project, jaar=start, gestart=totaal, is_demo=True)
+            if start + 2 <= vandaag.year:
+                Realisatie.objects.update_or_create(
+                    project=project,
+                    jaar=start + 2,
+                    defaults={"opgeleverd": totaal, "is_demo": True},
+                )
+    for titel, regeling, status, bedrag in AANVRAGEN:
+        toegekend = status == AanvraagStatus.TOEGEKEND
+        aanvraag, c = Subsidieaanvraag.objects.get_or_create(
+            titel=f"{DEMO}{titel} Almelo",
+            defaults={
+                "regeling": regeling,
+                "status": status,
+                "aangevraagd_bedrag": bedrag,
+                "toegekend_bedrag": bedrag if toegekend else None,
+                "ingediend_op": datetime.date(2024, 3, 1),
+                "besluit_op": datetime.date(2024, 9, 1) if toegekend else None,
+                "is_demo": True,
+            },
+        )
+        if c:
+            aanvraag.projecten.set(Woningbouwproject.objects.filter(is_demo=True)[:3])
+            aangemaakt["subsidieaanvragen"] = aangemaakt.get("subsidieaanvragen", 0) + 1
+    return aangemaakt
+
+
+def demo_opgeleverd_tot(jaar: int) -> int:
+    """Demo homes completed up to and including ``jaar`` (for the demo measurements)."""
+    return sum(r.opgeleverd for r in Realisatie.objects.filter(jaar__lte=jaar, is_demo=True))
+
+
+def _fase_voor(start: int | None, huidig_jaar: int) -> str:
+    if start is None:
+        return ProjectFase.INITIATIEF
+    if start + 2 <= huidig_jaar:
+        return ProjectFase.OPGELEVERD
+    if start <= huidig_jaar:
+        return ProjectFase.REALISATIE
+    return ProjectFase.DEFINITIE if start == huidig_jaar + 1 else ProjectFase.HAALBAARHEID

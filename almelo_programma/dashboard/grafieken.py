@@ -4,16 +4,11 @@ from __future__ import annotations
 
 from django.utils.formats import date_format
 
-from almelo_programma.kern.grafieken import (
-    Grafiek,
-    getal,
-    lijndiagram,
-    staafdiagram,
-    voortgangsbalk,
-)
+from almelo_programma.kern.getallen import nl_getal
+from almelo_programma.kern.grafieken import Grafiek, lijndiagram, staafdiagram, voortgangsbalk
 from woondeals.constants import DOEL_EXTRA_WONINGEN, NORM_BETAALBAAR, NORM_SOCIALE_HUUR
 
-from .selectors import Dashboard, Woningbouw
+from .selectors import Dashboard
 
 
 def indicator_trend(ind, *, klein: bool = True) -> Grafiek:
@@ -25,9 +20,9 @@ def indicator_trend(ind, *, klein: bool = True) -> Grafiek:
         categorienaam="Datum",
         eenheid=ind.eenheid,
         basiswaarde=ind.basiswaarde,
-        basislabel=f"Basis {ind.basisjaar or ''}: {getal(ind.basiswaarde)}".replace("  ", " "),
+        basislabel=f"Basis {ind.basisjaar or ''}: {nl_getal(ind.basiswaarde)}".replace("  ", " "),
         streefwaarde=ind.streefwaarde,
-        streeflabel=f"Doel {ind.streefjaar or 2026}: {getal(ind.streefwaarde)}",
+        streeflabel=f"Doel {ind.streefjaar or 2026}: {nl_getal(ind.streefwaarde)}",
         klein=klein,
         ident=f"trend-{ind.nummer}",
     )
@@ -39,9 +34,9 @@ def indicator_balk(ind) -> Grafiek:
         beschrijving = "Nog geen meting."
     else:
         beschrijving = (
-            f"{getal(ind.laatste.waarde)} {ind.eenheid} gemeten op "
-            f"{date_format(ind.laatste.datum, 'j F Y')}; van basis {getal(basis)} naar "
-            f"doel {getal(ind.streefwaarde)} is {ind.voortgang}% bereikt."
+            f"{nl_getal(ind.laatste.waarde)} {ind.eenheid} gemeten op "
+            f"{date_format(ind.laatste.datum, 'j F Y')}; van basis {nl_getal(basis)} naar "
+            f"doel {nl_getal(ind.streefwaarde)} is {ind.voortgang}% bereikt."
         )
     return voortgangsbalk(
         f"Indicator {ind.nummer}: voortgang van basis naar doel",
@@ -52,42 +47,37 @@ def indicator_balk(ind) -> Grafiek:
     )
 
 
-def _jaren(woningbouw: Woningbouw, startjaar: int, tot_jaar: int):
-    per_jaar = {j.jaar: j for j in woningbouw.cijfers.per_jaar}
-    jaren = list(range(startjaar, tot_jaar + 1))
-    gestart, opgeleverd, gestart_cum, opgeleverd_cum = [], [], [], []
-    g = o = 0
-    for jaar in jaren:
-        rij = per_jaar.get(jaar)
-        gestart.append(rij.gestart if rij else 0)
-        opgeleverd.append(rij.opgeleverd if rij else 0)
-        g += gestart[-1]
-        o += opgeleverd[-1]
-        gestart_cum.append(g)
-        opgeleverd_cum.append(o)
-    return jaren, gestart, opgeleverd, gestart_cum, opgeleverd_cum
+def indicator_grafieken_toevoegen(indicatoren, *, klein: bool = True) -> None:
+    """Attach ``trend`` (small in a card) and ``balk`` to the quantitative ``indicatoren``."""
+    for ind in indicatoren:
+        if ind.is_kwantitatief:
+            ind.trend = indicator_trend(ind, klein=klein)
+            ind.balk = indicator_balk(ind)
 
 
-def woningbouw_grafieken(woningbouw: Woningbouw, *, startjaar: int, tot_jaar: int) -> dict:
-    jaren, gestart, opgeleverd, gestart_cum, opgeleverd_cum = _jaren(
-        woningbouw, startjaar, tot_jaar
-    )
+def woningbouw_grafieken(d: Dashboard) -> dict:
+    """The housing charts of the dashboard: per year, cumulative, pipeline, shares."""
+    r = d.woningbouw_jaren
+    woningbouw = d.woningbouw
     c = woningbouw.cijfers
     return {
         "per_jaar": staafdiagram(
             "Woningen per jaar: opgeleverd en in aanbouw genomen",
-            jaren,
-            [("Opgeleverd", opgeleverd), ("In aanbouw genomen", gestart)],
+            r.jaren,
+            [("Opgeleverd", r.opgeleverd), ("In aanbouw genomen", r.gestart)],
             eenheid="woningen",
             ident="woningen-per-jaar",
         ),
         "cumulatief": lijndiagram(
-            f"Cumulatief tegen het doel van {getal(DOEL_EXTRA_WONINGEN)} extra woningen",
-            jaren,
-            [("Opgeleverd (cumulatief)", opgeleverd_cum), ("In aanbouw (cumulatief)", gestart_cum)],
+            f"Cumulatief tegen het doel van {nl_getal(DOEL_EXTRA_WONINGEN)} extra woningen",
+            r.jaren,
+            [
+                ("Opgeleverd (cumulatief)", r.opgeleverd_cumulatief),
+                ("In aanbouw (cumulatief)", r.gestart_cumulatief),
+            ],
             eenheid="woningen",
             streefwaarde=DOEL_EXTRA_WONINGEN,
-            streeflabel=f"Doel 2026: {getal(DOEL_EXTRA_WONINGEN)}",
+            streeflabel=f"Doel 2026: {nl_getal(DOEL_EXTRA_WONINGEN)}",
             ident="woningen-cumulatief",
         ),
         "pijplijn": staafdiagram(
@@ -101,40 +91,33 @@ def woningbouw_grafieken(woningbouw: Woningbouw, *, startjaar: int, tot_jaar: in
             categorienaam="Fase",
             ident="pijplijn",
         ),
-        "sociale_huur": voortgangsbalk(
+        "sociale_huur": _aandeel(
             "Aandeel sociale huur in alle plannen",
             c.alle_plannen.aandeel_sociale_huur,
-            100,
-            norm=NORM_SOCIALE_HUUR,
-            normlabel="Norm: 30%",
-            decimalen=1,
-            ident="aandeel-sociale-huur",
+            NORM_SOCIALE_HUUR,
+            "Norm: 30%",
+            "aandeel-sociale-huur",
         ),
-        "betaalbaar": voortgangsbalk(
+        "betaalbaar": _aandeel(
             "Aandeel betaalbaar (sociale huur, middenhuur, betaalbare koop) in alle plannen",
             c.alle_plannen.aandeel_betaalbaar,
-            100,
-            norm=NORM_BETAALBAAR,
-            normlabel="Norm: twee derde",
-            decimalen=1,
-            ident="aandeel-betaalbaar",
+            NORM_BETAALBAAR,
+            "Norm: twee derde",
+            "aandeel-betaalbaar",
         ),
     }
+
+
+def _aandeel(titel: str, procent, norm, normlabel: str, ident: str) -> Grafiek:
+    """A share of all plans (in %, one decimal) against its norm."""
+    return voortgangsbalk(
+        titel, procent, 100, norm=norm, normlabel=normlabel, decimalen=1, ident=ident
+    )
 
 
 def grafieken_toevoegen(dashboard: Dashboard) -> Dashboard:
     """Attach ``trend``/``balk`` to quantitative indicators and ``grafieken`` to the dashboard."""
     for doel in dashboard.doelen:
-        for ind in doel.indicatoren_lijst:
-            if ind.is_kwantitatief:
-                ind.trend = indicator_trend(ind)
-                ind.balk = indicator_balk(ind)
-    programma = dashboard.programma
-    startjaar = programma.startjaar if programma else 2023
-    eindjaar = programma.eindjaar if programma else 2026
-    dashboard.grafieken = woningbouw_grafieken(
-        dashboard.woningbouw,
-        startjaar=startjaar,
-        tot_jaar=max(startjaar, min(dashboard.stand.jaar, eindjaar)),
-    )
+        indicator_grafieken_toevoegen(doel.indicatoren_lijst)
+    dashboard.grafieken = woningbouw_grafieken(dashboard)
     return dashboard

@@ -13,8 +13,8 @@ from doelen.models import Doel
 from doelen.selectors import programma_get
 
 from . import selectors, services
-from .export import dashboard_xlsx
-from .grafieken import grafieken_toevoegen, indicator_balk, indicator_trend
+from .grafieken import grafieken_toevoegen, indicator_grafieken_toevoegen
+from .uitwisseling import dashboard_xlsx
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -54,83 +54,85 @@ def met_stand(view):
     return wrapper
 
 
+def _dashboard(keuze: Keuze) -> selectors.Dashboard:
+    return selectors.dashboard_get(
+        stand=keuze.stand, keuzes=keuze.keuzes, programma=keuze.programma, perioden=keuze.perioden
+    )
+
+
+def _detail(request, keuze: Keuze, lees, slug: str, template: str, naam: str, onbekend: str):
+    """A drill-down page: ``lees(slug=…, stand=…)`` gives the object (404 ``onbekend`` if none)."""
+    obj = lees(slug=slug, stand=keuze.stand)
+    if obj is None:
+        raise Http404(onbekend)
+    return render(request, template, {naam: obj, "stand": keuze.stand})
+
+
 @intern_vereist
 @met_stand
 def dashboard(request, *, keuze):
-    stand = keuze.stand
-    gegevens = selectors.dashboard_get(
-        stand=stand, keuzes=keuze.keuzes, programma=keuze.programma, perioden=keuze.perioden
-    )
-    grafieken_toevoegen(gegevens)
-    return render(request, "dashboard/dashboard.html", {"d": gegevens, "stand": stand})
+    gegevens = grafieken_toevoegen(_dashboard(keuze))
+    return render(request, "dashboard/dashboard.html", {"d": gegevens, "stand": keuze.stand})
 
 
 @intern_vereist
 @met_stand
 def doel_detail(request, slug, *, keuze):
-    stand = keuze.stand
     doel = get_object_or_404(Doel, slug=slug)
-    doelen, _ = selectors.doelen_op(stand)
+    doelen, _ = selectors.doelen_op(keuze.stand)
     doel = next(d for d in doelen if d.pk == doel.pk)
-    for ind in doel.indicatoren_lijst:
-        if ind.is_kwantitatief:
-            ind.trend = indicator_trend(ind)
-            ind.balk = indicator_balk(ind)
-    return render(request, "dashboard/doel.html", {"doel": doel, "stand": stand})
+    indicator_grafieken_toevoegen(doel.indicatoren_lijst)
+    return render(request, "dashboard/doel.html", {"doel": doel, "stand": keuze.stand})
 
 
 @intern_vereist
 @met_stand
 def lijn_detail(request, slug, *, keuze):
-    stand = keuze.stand
-    lijn = selectors.lijn_op(slug=slug, stand=stand)
-    if lijn is None:
-        raise Http404("Deze activiteitenlijn bestaat niet.")
-    return render(request, "dashboard/lijn.html", {"lijn": lijn, "stand": stand})
+    return _detail(
+        request, keuze, selectors.lijn_get, slug, "dashboard/lijn.html", "lijn",
+        "Deze activiteitenlijn bestaat niet.",
+    )  # fmt: skip
 
 
 @intern_vereist
 @met_stand
 def activiteit_detail(request, slug, *, keuze):
-    stand = keuze.stand
-    activiteit = selectors.activiteit_met_tijdlijn(slug=slug, stand=stand)
-    if activiteit is None:
-        raise Http404("Deze activiteit bestaat niet.")
-    return render(request, "dashboard/activiteit.html", {"activiteit": activiteit, "stand": stand})
+    return _detail(
+        request, keuze, selectors.activiteit_get, slug, "dashboard/activiteit.html",
+        "activiteit", "Deze activiteit bestaat niet.",
+    )  # fmt: skip
 
 
 @intern_vereist
 @met_stand
 def deelspoor_detail(request, slug, *, keuze):
-    stand = keuze.stand
-    deelspoor = selectors.deelspoor_met_tijdlijn(slug=slug, stand=stand)
-    if deelspoor is None:
-        raise Http404("Dit deelspoor bestaat niet.")
-    return render(request, "dashboard/deelspoor.html", {"deelspoor": deelspoor, "stand": stand})
+    return _detail(
+        request, keuze, selectors.deelspoor_get, slug, "dashboard/deelspoor.html", "deelspoor",
+        "Dit deelspoor bestaat niet.",
+    )  # fmt: skip
+
+
+def _indicator_met_grafieken(*, slug, stand):
+    ind = selectors.indicator_get(slug=slug, stand=stand)
+    if ind is not None:
+        indicator_grafieken_toevoegen([ind], klein=False)
+    return ind
 
 
 @intern_vereist
 @met_stand
 def indicator_detail(request, slug, *, keuze):
-    stand = keuze.stand
-    ind = selectors.indicator_met_metingen(slug=slug, stand=stand)
-    if ind is None:
-        raise Http404("Deze indicator bestaat niet.")
-    if ind.is_kwantitatief:
-        ind.trend = indicator_trend(ind, klein=False)
-        ind.balk = indicator_balk(ind)
-    return render(request, "dashboard/indicator.html", {"ind": ind, "stand": stand})
+    return _detail(
+        request, keuze, _indicator_met_grafieken, slug, "dashboard/indicator.html", "ind",
+        "Deze indicator bestaat niet.",
+    )  # fmt: skip
 
 
 @intern_vereist
 @met_stand
 def export_xlsx(request, *, keuze):
-    stand = keuze.stand
-    gegevens = selectors.dashboard_get(
-        stand=stand, keuzes=keuze.keuzes, programma=keuze.programma, perioden=keuze.perioden
-    )
-    response = HttpResponse(dashboard_xlsx(gegevens), content_type=XLSX)
-    naam = f"dashboard-almelo-{stand.peildatum:%Y-%m-%d}.xlsx"
+    response = HttpResponse(dashboard_xlsx(_dashboard(keuze)), content_type=XLSX)
+    naam = f"dashboard-almelo-{keuze.stand.peildatum:%Y-%m-%d}.xlsx"
     response["Content-Disposition"] = f'attachment; filename="{naam}"'
     return response
 

@@ -4,7 +4,8 @@
 Each chart comes with a text alternative and its data table (see ``includes/chart.html``).
 """
 
-from almelo_programma.kern.grafieken import Grafiek, getal, lijndiagram, staafdiagram
+from almelo_programma.kern.getallen import nl_getal
+from almelo_programma.kern.grafieken import Grafiek, lijndiagram, staafdiagram
 
 
 def woningbouw_grafiek(cijfers, *, klein: bool = False, ident: str = "woningbouw") -> Grafiek:
@@ -51,7 +52,7 @@ def indicator_grafiek(indicator, *, klein: bool = False) -> Grafiek | None:
         categorienaam="Datum",
         streefwaarde=indicator.streefwaarde,
         streeflabel=(
-            f"Streefwaarde {getal(indicator.streefwaarde)} {indicator.eenheid}"
+            f"Streefwaarde {nl_getal(indicator.streefwaarde)} {indicator.eenheid}"
             + (f" in {indicator.streefjaar}" if indicator.streefjaar else "")
         ),
         basiswaarde=indicator.basiswaarde or None,  # a zero baseline is the axis itself

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import downloads, feeds, views
+from . import feeds, uitwisseling, views
 
 app_name = "publiek"
 
@@ -10,9 +10,9 @@ urlpatterns = [
     path("indicatoren/<slug:slug>/", views.indicator_detail, name="indicator"),
     path("lijnen/<slug:slug>/", views.lijn_detail, name="lijn"),
     path("activiteiten/", views.activiteiten, name="activiteiten"),
-    path("activiteiten.csv", downloads.activiteiten_csv, name="activiteiten_csv"),
+    path("activiteiten.csv", uitwisseling.activiteiten_csv, name="activiteiten_csv"),
     path("activiteiten/<slug:slug>/", views.activiteit_detail, name="activiteit"),
-    path("metingen.csv", downloads.metingen_csv, name="metingen_csv"),
+    path("metingen.csv", uitwisseling.metingen_csv, name="metingen_csv"),
     path("agenda/", views.agenda, name="agenda"),
     path("agenda.ics", feeds.agenda_ics, name="agenda_ics"),
     path("agenda/<slug:slug>/", views.bijeenkomst_detail, name="bijeenkomst"),

@@ -4,7 +4,8 @@ import xml.etree.ElementTree as ET
 
 from django.template.loader import render_to_string
 
-from almelo_programma.kern.grafieken import getal, lijndiagram, staafdiagram, voortgangsbalk
+from almelo_programma.kern.getallen import nl_getal
+from almelo_programma.kern.grafieken import lijndiagram, staafdiagram, voortgangsbalk
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -14,9 +15,9 @@ def _svg(grafiek):
 
 
 def test_getal_in_dutch_format():
-    assert getal(4100) == "4.100"
-    assert getal(33.333, 1) == "33,3"
-    assert getal(None) == "onbekend"
+    assert nl_getal(4100) == "4.100"
+    assert nl_getal(33.333, 1) == "33,3"
+    assert nl_getal(None) == "onbekend"
 
 
 def test_staafdiagram_bars_labels_and_table():

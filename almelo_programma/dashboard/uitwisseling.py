@@ -12,7 +12,6 @@ from openpyxl.styles import Font
 from activiteiten.constants import Status
 from woondeals.constants import NORM_BETAALBAAR, NORM_SOCIALE_HUUR
 
-from .grafieken import _jaren
 from .selectors import Dashboard
 
 VET = Font(bold=True)
@@ -134,11 +133,7 @@ def dashboard_xlsx(d: Dashboard) -> bytes:
         ],
     )
 
-    startjaar = d.programma.startjaar if d.programma else 2023
-    eindjaar = d.programma.eindjaar if d.programma else 2026
-    jaren, gestart, opgeleverd, gestart_cum, opgeleverd_cum = _jaren(
-        d.woningbouw, startjaar, max(startjaar, min(d.stand.jaar, eindjaar))
-    )
+    r = d.woningbouw_jaren
     _blad(
         wb,
         "Woningbouw per jaar",
@@ -153,7 +148,12 @@ def dashboard_xlsx(d: Dashboard) -> bytes:
         [
             [j, g, o, gc, oc, d.woningbouw.cijfers.doel]
             for j, g, o, gc, oc in zip(
-                jaren, gestart, opgeleverd, gestart_cum, opgeleverd_cum, strict=True
+                r.jaren,
+                r.gestart,
+                r.opgeleverd,
+                r.gestart_cumulatief,
+                r.opgeleverd_cumulatief,
+                strict=True,
             )
         ],
     )

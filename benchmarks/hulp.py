@@ -1,0 +1,61 @@
+"""What the page benchmarks share: Django set up from the checkout, a throw-away test database,
+and one measurement of a page (SQL queries of one request, the time of each of n more).
+
+Import it first in a benchmark script (``import hulp``): it sets up Django on import.
+"""
+
+import contextlib
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "almelo_programma.settings")
+os.environ.setdefault("CELERY_BROKER_URL", "memory://")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.conf import settings  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test.utils import setup_test_environment  # noqa: E402
+
+setup_test_environment()
+settings.DEBUG = False  # no query log: it would fill up while loading the demo data
+
+
+class Teller:
+    """Counts the SQL queries run (a Django execute wrapper)."""
+
+    def __init__(self):
+        self.aantal = 0
+
+    def __call__(self, execute, sql, params, many, context):
+        self.aantal += 1
+        return execute(sql, params, many, context)
+
+
+@contextlib.contextmanager
+def testdatabase():
+    """A fresh test database (migrated, fast password hashing), destroyed afterwards."""
+    naam = connection.creation.create_test_db(verbosity=0, autoclobber=True, keepdb=False)
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    try:
+        yield
+    finally:
+        connection.creation.destroy_test_db(naam, verbosity=0)
+
+
+def meet(client, url: str, herhalingen: int) -> tuple[int, list[float]]:
+    """The SQL queries of one request of ``url`` and the time in ms of ``herhalingen`` more."""
+    teller = Teller()
+    with connection.execute_wrapper(teller):
+        assert client.get(url).status_code == 200, url
+    tijden = []
+    for _ in range(herhalingen):
+        start = time.perf_counter()
+        assert client.get(url).status_code == 200, url
+        tijden.append((time.perf_counter() - start) * 1000)
+    return teller.aantal, tijden
