@@ -11,8 +11,7 @@ from activiteiten.models import Herinnering
 from almelo_programma.werkruimte.herinneringen import herinneringen_versturen
 from almelo_programma.werkruimte.tasks import herinneringen_versturen as taak
 from tests.factories import StatusupdateFactory
-
-from .celery_hulp import Klaar
+from tests.werkruimte.helpers import Klaar
 
 pytestmark = pytest.mark.django_db(transaction=True)
 TAAK = "werkruimte.herinneringen_versturen"
