@@ -31,7 +31,7 @@ def test_no_names_emails_contacts_notes_or_amounts_anywhere_public(demo, client)
         if "." in user.username:  # "partner", "wethouder" are ordinary Dutch words
             verboden.add(user.username)
     verboden |= set(Bijeenkomst.objects.values_list("interne_notities", flat=True))
-    # the netwerk werkruimte's internals (demo data of issue 7): contact persons, follow-up
+    # the netwerk werkruimte's internals (its demo data): contact persons, follow-up
     # actions, lobby contacts and survey comments never leave the werkruimte
     for naam, email in Contactpersoon.objects.values_list("naam", "email"):
         verboden |= {naam, email}

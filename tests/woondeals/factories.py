@@ -1,4 +1,4 @@
-"""Factories for the housing pipeline's own models (issue 6)."""
+"""Factories for the housing pipeline's own models."""
 
 import datetime
 
