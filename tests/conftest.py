@@ -26,6 +26,14 @@ def demo(programma):
 
 
 @pytest.fixture
+def api_client():
+    """A DRF test client for the API tests (tests/api/) and the public surface (tests/publiek/)."""
+    from rest_framework.test import APIClient
+
+    return APIClient()
+
+
+@pytest.fixture
 def celery_worker(transactional_db):
     """A real Celery worker (thread, solo pool) on the configured broker, for tests of tasks.
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.e2e.conftest import assert_toegankelijk, login, screenshot
+from tests.e2e.helpers import login, screenshot, vastleggen
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -18,29 +18,24 @@ def test_bestuurder_opens_dashboard_and_drills_down(demo, live_server, page):
     assert grafiek.first.get_attribute("role") == "img"
     page.locator("#woningen-cumulatief-figuur summary").click()
     assert page.locator("#woningen-cumulatief-figuur table").is_visible()
-    screenshot(page, "dashboard")
-    assert_toegankelijk(page)
+    vastleggen(page, "dashboard")
 
     # goal → line → activity → its update timeline
     page.get_by_role("link", name="Doel A: Wonen").first.click()
     assert page.get_by_role("heading", level=1).inner_text().startswith("Doel A")
-    screenshot(page, "dashboard-doel")
-    assert_toegankelijk(page)
+    vastleggen(page, "dashboard-doel")
     page.get_by_role("link", name="A4 Woondeals uitwerken per gemeenten").first.click()
-    screenshot(page, "dashboard-lijn")
-    assert_toegankelijk(page)
+    vastleggen(page, "dashboard-lijn")
     page.get_by_role("row").nth(1).get_by_role("link").click()
     assert page.get_by_role("heading", level=2, name="Tijdlijn van de voortgang").is_visible()
     assert page.locator(".tijdlijn > li").count() >= 1
-    screenshot(page, "dashboard-activiteit")
-    assert_toegankelijk(page)
+    vastleggen(page, "dashboard-activiteit")
 
     # indicator → measurement history with a table
     page.goto(live_server.url + "/dashboard/")
     page.get_by_role("link", name="Indicator 3").click()
     assert page.get_by_role("heading", level=2, name="Metingen").is_visible()
-    screenshot(page, "dashboard-indicator")
-    assert_toegankelijk(page)
+    vastleggen(page, "dashboard-indicator")
 
     # time travel through the period selector, without JavaScript needed
     page.goto(live_server.url + "/dashboard/")
@@ -48,8 +43,7 @@ def test_bestuurder_opens_dashboard_and_drills_down(demo, live_server, page):
     page.get_by_role("button", name="Toon").click()
     assert "stand=2024" in page.url
     assert page.get_by_text("Terugblik:").is_visible()
-    screenshot(page, "dashboard-2024")
-    assert_toegankelijk(page)
+    vastleggen(page, "dashboard-2024")
 
 
 def test_dashboard_prints_without_menu_and_with_tables_open(demo, live_server, page):

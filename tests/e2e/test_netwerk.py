@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import expect
 
 from netwerk.models import Enquetereactie, Lobbydossier, Partner
-from tests.e2e.conftest import assert_toegankelijk, login, screenshot
+from tests.e2e.helpers import assert_toegankelijk, bekijk, login, vastleggen
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -22,18 +22,11 @@ def netwerk_demo(demo):
     return demo
 
 
-def bekijk(page, url, naam):
-    page.goto(url)
-    screenshot(page, naam)
-    assert_toegankelijk(page)
-
-
 def test_netwerk_pages_are_accessible(netwerk_demo, live_server, page):
     login(page, live_server, "trekker.netwerk", WACHTWOORD)
     page.get_by_role("link", name="Netwerk", exact=True).first.click()
     assert page.get_by_role("heading", level=1).inner_text() == "Netwerk"
-    screenshot(page, "netwerk-overzicht")
-    assert_toegankelijk(page)
+    vastleggen(page, "netwerk-overzicht")
     w = f"{live_server.url}/werkruimte/netwerk"
     partner = Partner.objects.filter(is_demo=True).first()
     dossier = Lobbydossier.objects.first()
@@ -45,8 +38,7 @@ def test_netwerk_pages_are_accessible(netwerk_demo, live_server, page):
     bekijk(page, f"{w}/bijeenkomsten/nieuw/", "netwerk-bijeenkomst-nieuw")
     page.get_by_role("button", name="Opslaan").click()  # empty: errors next to the fields
     expect(page.get_by_text("Dit veld is vereist.").first).to_be_visible()
-    screenshot(page, "netwerk-bijeenkomst-fouten")
-    assert_toegankelijk(page)
+    vastleggen(page, "netwerk-bijeenkomst-fouten")
     bekijk(page, f"{w}/acties/", "netwerk-acties")
     page.get_by_role("button", name="Afgerond").first.click()
     expect(page.get_by_text("is afgerond.")).to_be_visible()
@@ -61,15 +53,13 @@ def test_partner_fills_in_the_survey_through_a_personal_link(netwerk_demo, live_
     login(page, live_server, "programmamanager", WACHTWOORD)
     page.goto(f"{live_server.url}/werkruimte/netwerk/enquetes/")
     page.get_by_role("link", name="Demo: Partnerenquête 2026").click()
-    screenshot(page, "netwerk-enquete-open")
-    assert_toegankelijk(page)
+    vastleggen(page, "netwerk-enquete-open")
     page.get_by_role("link", name="Links maken voor partners").click()
     assert_toegankelijk(page)
     page.get_by_label("Demo-corporatie Noord").check()
     page.get_by_role("button", name="Links maken").click()
     expect(page.get_by_text("1 link gemaakt")).to_be_visible()
-    screenshot(page, "netwerk-enquete-links")
-    assert_toegankelijk(page)
+    vastleggen(page, "netwerk-enquete-links")
     link = page.locator("a.link-url").inner_text()
 
     # The partner, without an account, in a fresh browser context.
@@ -77,12 +67,10 @@ def test_partner_fills_in_the_survey_through_a_personal_link(netwerk_demo, live_
     voor = Enquetereactie.objects.count()
     partner_page.goto(link)
     assert partner_page.get_by_role("heading", level=1).inner_text().startswith("Partnerenquête")
-    screenshot(partner_page, "enquete-invullen")
-    assert_toegankelijk(partner_page)
+    vastleggen(partner_page, "enquete-invullen")
     partner_page.get_by_role("button", name="Antwoorden versturen").click()
     expect(partner_page.get_by_text("Kies een score van 1 tot 5.").first).to_be_visible()
-    screenshot(partner_page, "enquete-fouten")
-    assert_toegankelijk(partner_page)
+    vastleggen(partner_page, "enquete-fouten")
     for vraag, score in (
         ("samenwerking met de gemeente", "4"),
         ("rollen, procedures en planning", "3"),
@@ -94,15 +82,13 @@ def test_partner_fills_in_the_survey_through_a_personal_link(netwerk_demo, live_
     partner_page.get_by_label("Opmerking (niet verplicht)").fill("Fijne samenwerking, via e2e.")
     partner_page.get_by_role("button", name="Antwoorden versturen").click()
     expect(partner_page.get_by_role("heading", name="Bedankt voor uw antwoorden")).to_be_visible()
-    screenshot(partner_page, "enquete-bedankt")
-    assert_toegankelijk(partner_page)
+    vastleggen(partner_page, "enquete-bedankt")
     assert Enquetereactie.objects.count() == voor + 1
     nieuw = Enquetereactie.objects.get(opmerking="Fijne samenwerking, via e2e.")
     assert (nieuw.score_samenwerking, nieuw.score_duidelijkheid) == (4, 3)
 
     partner_page.goto(link)  # a second time: refused, nothing stored
     expect(partner_page.get_by_text("Via deze link is de enquête al ingevuld")).to_be_visible()
-    screenshot(partner_page, "enquete-link-gebruikt")
-    assert_toegankelijk(partner_page)
+    vastleggen(partner_page, "enquete-link-gebruikt")
     assert Enquetereactie.objects.count() == voor + 1
     partner_page.context.close()

@@ -5,7 +5,7 @@ from django.core.cache import cache
 
 from activiteiten.models import Activiteit
 from netwerk.models import Bijeenkomst
-from tests.e2e.conftest import assert_toegankelijk, screenshot
+from tests.e2e.helpers import vastleggen
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -32,8 +32,7 @@ def test_every_public_page_type_is_accessible(demo, live_server, page):
         response = page.goto(live_server.url + pad)
         assert response.status == 200, pad
         assert page.get_by_role("heading", level=1).count() == 1, pad
-        screenshot(page, naam)
-        assert_toegankelijk(page)
+        vastleggen(page, naam)
 
 
 def test_activity_search_and_filters_work_without_javascript(demo, live_server, page):
@@ -49,8 +48,7 @@ def test_activity_search_and_filters_work_without_javascript(demo, live_server, 
     assert rijen.count() >= 1
     for tekst in rijen.all_inner_texts():
         assert "Provada" in tekst and "B2" in tekst
-    screenshot(page, "publiek-activiteiten-gefilterd")
-    assert_toegankelijk(page)
+    vastleggen(page, "publiek-activiteiten-gefilterd")
 
 
 def test_api_docs_render_from_local_assets(db, live_server, page):

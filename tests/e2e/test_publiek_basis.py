@@ -1,6 +1,6 @@
 import pytest
 
-from tests.e2e.conftest import assert_toegankelijk, screenshot
+from tests.e2e.helpers import assert_toegankelijk, vastleggen
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -8,8 +8,7 @@ pytestmark = pytest.mark.django_db(transaction=True)
 def test_home_and_login_are_accessible(demo, live_server, page):
     page.goto(live_server.url + "/")
     assert page.get_by_role("heading", level=1).inner_text() == "Programma Stedelijke Ontwikkeling"
-    screenshot(page, "publiek-home")
-    assert_toegankelijk(page)
+    vastleggen(page, "publiek-home")
     page.get_by_role("link", name="Inloggen").click()
     page.get_by_label("Gebruikersnaam").fill("wethouder")
     page.get_by_label("Wachtwoord").fill("demo-almelo-2026")

@@ -11,7 +11,7 @@ from activiteiten.models import Activiteit, Statusupdate
 from activiteiten.selectors import te_rapporteren_periode
 from activiteiten.services import activiteit_bijwerken
 from almelo_programma.werkruimte import excel
-from tests.e2e.conftest import assert_toegankelijk, login, screenshot
+from tests.e2e.helpers import assert_toegankelijk, bekijk, login, screenshot, vastleggen
 from woondeals.models import Deelspoor
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -22,8 +22,7 @@ def test_lijntrekker_posts_an_update_and_sees_it_on_the_timeline(demo, live_serv
     login(page, live_server, "trekker.wonen", DEMO_WACHTWOORD)
     page.get_by_role("link", name="Werkruimte").click()
     assert page.get_by_role("heading", level=1).inner_text() == "Werkruimte"
-    screenshot(page, "werkruimte-lijst-lijntrekker")
-    assert_toegankelijk(page)
+    vastleggen(page, "werkruimte-lijst-lijntrekker")
 
     act = Activiteit.objects.filter(lijn__code="A4", jaar=2026).order_by("titel").first()
     page.get_by_role("link", name=act.titel, exact=True).click()
@@ -35,8 +34,7 @@ def test_lijntrekker_posts_an_update_and_sees_it_on_the_timeline(demo, live_serv
     page.get_by_label("Voortgang (%)").fill("55")
     page.get_by_role("button", name="Update opslaan").click()
     assert page.get_by_text("Licht toe waarom de status 'Vertraagd' is.").is_visible()
-    screenshot(page, "werkruimte-activiteit-fout")
-    assert_toegankelijk(page)
+    vastleggen(page, "werkruimte-activiteit-fout")
 
     page.get_by_label("Toelichting").fill("Vergunning later dan gepland; nieuwe planning in maart.")
     page.get_by_label("Publiceren op de openbare voortgangspagina").check()
@@ -54,12 +52,13 @@ def test_other_werkruimte_pages_are_accessible(demo, live_server, page):
     login(page, live_server, "programmamanager", DEMO_WACHTWOORD)
     page.goto(f"{live_server.url}/werkruimte/?jaar=&status=vertraagd")
     assert page.get_by_label("Status", exact=True).is_visible()  # filters open when used
-    screenshot(page, "werkruimte-lijst-programmamanager")
-    assert_toegankelijk(page)
+    vastleggen(page, "werkruimte-lijst-programmamanager")
     act = Activiteit.objects.filter(lijn__code="B1", jaar=2026).first()
-    page.goto(f"{live_server.url}/werkruimte/activiteiten/{act.slug}/bewerken/")
-    screenshot(page, "werkruimte-activiteit-bewerken")
-    assert_toegankelijk(page)
+    bekijk(
+        page,
+        f"{live_server.url}/werkruimte/activiteiten/{act.slug}/bewerken/",
+        "werkruimte-activiteit-bewerken",
+    )
     # meanwhile the line's lead saves the same activity: our save is refused, input kept
     trekker = get_user_model().objects.get(username="trekker.netwerk")
     activiteit_bijwerken(
@@ -71,18 +70,11 @@ def test_other_werkruimte_pages_are_accessible(demo, live_server, page):
     page.get_by_role("button", name="Opslaan").click()
     assert page.get_by_text("iemand anders heeft deze activiteit intussen gewijzigd").is_visible()
     assert page.get_by_label("Titel").input_value() == "Demo: Titel van de programmamanager"
-    screenshot(page, "werkruimte-activiteit-conflict")
-    assert_toegankelijk(page)
-    page.goto(f"{live_server.url}/werkruimte/lijnen/{act.lijn.slug}/")
-    screenshot(page, "werkruimte-lijn")
-    assert_toegankelijk(page)
+    vastleggen(page, "werkruimte-activiteit-conflict")
+    bekijk(page, f"{live_server.url}/werkruimte/lijnen/{act.lijn.slug}/", "werkruimte-lijn")
     spoor = Deelspoor.objects.order_by("nummer").first()
-    page.goto(f"{live_server.url}/werkruimte/deelsporen/{spoor.slug}/")
-    screenshot(page, "werkruimte-deelspoor")
-    assert_toegankelijk(page)
-    page.goto(f"{live_server.url}/werkruimte/excel/import/")
-    screenshot(page, "werkruimte-import")
-    assert_toegankelijk(page)
+    bekijk(page, f"{live_server.url}/werkruimte/deelsporen/{spoor.slug}/", "werkruimte-deelspoor")
+    bekijk(page, f"{live_server.url}/werkruimte/excel/import/", "werkruimte-import")
 
 
 def test_import_errors_on_the_subtrack_tab_are_shown_per_tab_row_and_column(
@@ -108,5 +100,4 @@ def test_import_errors_on_the_subtrack_tab_are_shown_per_tab_row_and_column(
     fouten = page.get_by_role("table", name="Fouten per tabblad, rij en kolom")
     assert "Deelsporen woondeal" in fouten.inner_text()
     assert "Licht toe waarom de status 'Vertraagd' is." in fouten.inner_text()
-    screenshot(page, "werkruimte-import-fout-deelspoor")
-    assert_toegankelijk(page)
+    vastleggen(page, "werkruimte-import-fout-deelspoor")

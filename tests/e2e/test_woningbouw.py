@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.e2e.conftest import assert_toegankelijk, login, screenshot
+from tests.e2e.helpers import bekijk, login, screenshot, vastleggen
 from woondeals.demo import laad_woondeal_demo
 from woondeals.models import Gebiedsontwikkeling, Subsidieaanvraag
 
@@ -23,19 +23,16 @@ def test_programme_manager_adds_a_project_and_the_4100_chart_moves(demo, live_se
     login(page, live_server, "programmamanager", "demo-almelo-2026")
     page.get_by_role("navigation", name="Hoofdmenu").get_by_role("link", name="Woningbouw").click()
     assert page.get_by_role("heading", level=1).inner_text().startswith("Woondeal Twente")
-    screenshot(page, "woningbouw-woondeal")
-    assert_toegankelijk(page)
+    vastleggen(page, "woningbouw-woondeal")
 
     page.get_by_role("link", name="Cijfers", exact=True).click()
     gepland_voor = _getal(page, "gepland")
     opgeleverd_voor = _getal(page, "opgeleverd")
     svg_voor = page.locator("#grafiek-4100-figuur svg").inner_html()
-    screenshot(page, "woningbouw-cijfers")
-    assert_toegankelijk(page)
+    vastleggen(page, "woningbouw-cijfers")
 
     page.get_by_role("link", name="Projecten", exact=True).click()
-    screenshot(page, "woningbouw-projecten")
-    assert_toegankelijk(page)
+    vastleggen(page, "woningbouw-projecten")
     page.get_by_role("link", name="Project toevoegen", exact=True).click()
     page.get_by_label("Naam").fill("Woontoren Stationsplein")
     page.get_by_label("Wijk").fill("Centrum")
@@ -51,8 +48,7 @@ def test_programme_manager_adds_a_project_and_the_4100_chart_moves(demo, live_se
     page.get_by_role("button", name="Opslaan").click()
     # segments add up to 200, not 250: a clear error, nothing saved
     assert page.get_by_text("De segmenten tellen op tot 200 woningen").is_visible()
-    screenshot(page, "woningbouw-project-fout")
-    assert_toegankelijk(page)
+    vastleggen(page, "woningbouw-project-fout")
     page.get_by_label("Totaal aantal woningen (controle)").fill("200")
     page.get_by_role("button", name="Opslaan").click()
     assert page.get_by_role("heading", level=1).inner_text().startswith("Woontoren Stationsplein")
@@ -63,8 +59,7 @@ def test_programme_manager_adds_a_project_and_the_4100_chart_moves(demo, live_se
     page.get_by_label("Woningen opgeleverd").fill("200")
     page.get_by_role("button", name="Realisatie opslaan").click()
     assert page.get_by_text("De realisatie over 2026 is opgeslagen.").is_visible()
-    screenshot(page, "woningbouw-project")
-    assert_toegankelijk(page)
+    vastleggen(page, "woningbouw-project")
 
     page.get_by_role("link", name="Cijfers", exact=True).click()
     assert _getal(page, "gepland") == gepland_voor + 200
@@ -82,17 +77,14 @@ def test_programme_manager_adds_a_project_and_the_4100_chart_moves(demo, live_se
         ),
         ("woningbouw-import", "/werkruimte/woningbouw/projecten/import/"),
     ]:
-        page.goto(live_server.url + url)
-        screenshot(page, naam)
-        assert_toegankelijk(page)
+        bekijk(page, live_server.url + url, naam)
 
     # agreed homes per year: a negative number is refused per row, a good one is saved
     page.goto(live_server.url + "/werkruimte/woningbouw/afspraken/")
     page.get_by_label("Afgesproken woningen 2025").fill("-10")
     page.get_by_role("button", name="Afspraken per jaar opslaan").click()
     assert page.get_by_text("Het aantal woningen kan niet negatief zijn.").is_visible()
-    screenshot(page, "woningbouw-afspraken-fout")
-    assert_toegankelijk(page)
+    vastleggen(page, "woningbouw-afspraken-fout")
     page.get_by_label("Afgesproken woningen 2025").fill("650")
     page.get_by_role("button", name="Afspraken per jaar opslaan").click()
     assert page.get_by_text("De afgesproken aantallen per jaar zijn opgeslagen.").is_visible()
@@ -101,5 +93,4 @@ def test_programme_manager_adds_a_project_and_the_4100_chart_moves(demo, live_se
         .inner_text()
         .startswith("Som van de jaarafspraken: 2.150")
     )
-    screenshot(page, "woningbouw-woondeal-afspraken")
-    assert_toegankelijk(page)
+    vastleggen(page, "woningbouw-woondeal-afspraken")

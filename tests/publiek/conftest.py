@@ -11,12 +11,5 @@ def lege_cache():
 
 
 @pytest.fixture
-def api_client():
-    from rest_framework.test import APIClient
-
-    return APIClient()
-
-
-@pytest.fixture
 def geen_cache(settings):
     settings.PUBLIEK_CACHE_SECONDEN = 0

@@ -3,8 +3,7 @@
 import pytest
 
 from activiteiten.models import Activiteit, Statusupdate
-
-from .urls import API_LIJSTEN, alle_openbare_urls
+from tests.publiek.helpers import API_LIJSTEN, alle_openbare_urls
 
 pytestmark = pytest.mark.django_db
 

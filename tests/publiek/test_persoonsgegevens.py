@@ -11,9 +11,8 @@ from netwerk.models import (
     Partner,
     Vervolgactie,
 )
+from tests.publiek.helpers import alle_openbare_urls
 from woondeals.models import Subsidieaanvraag
-
-from .urls import alle_openbare_urls
 
 pytestmark = pytest.mark.django_db
 

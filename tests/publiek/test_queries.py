@@ -5,9 +5,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from almelo_programma.laden import laad_demo
+from tests.publiek.helpers import API_LIJSTEN, LIJSTEN, api_details, detailpaginas
 from woondeals.models import Woningbouwproject
-
-from .urls import API_LIJSTEN, LIJSTEN, api_details, detailpaginas
 
 pytestmark = pytest.mark.django_db
 

@@ -1,49 +1,22 @@
 """Excel: export the period's update sheet, import it back all-or-nothing with Dutch errors."""
 
 import datetime
-import io
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.urls import reverse
-from openpyxl import load_workbook
 
 from activiteiten.models import Statusupdate
 from almelo_programma.werkruimte.excel import KOLOM
 from tests.factories import StatusupdateFactory
+from tests.werkruimte.helpers import IMPORT, activiteitrijen, download, upload, vul
 
 pytestmark = pytest.mark.django_db
-EXPORT = reverse("werkruimte:excel_export")
-IMPORT = reverse("werkruimte:excel_import")
-
-
-def _download(client):
-    r = client.get(EXPORT)
-    assert r.status_code == 200
-    assert r["Content-Type"].startswith("application/vnd.openxmlformats")
-    return load_workbook(io.BytesIO(r.content))
-
-
-def _rijen(wb):
-    return {row[KOLOM["titel"]].value: row for row in wb["Bijwerken"].iter_rows(min_row=2)}
-
-
-def _vul(row, **waarden):
-    for attr, waarde in waarden.items():
-        row[KOLOM[attr]].value = waarde
-
-
-def _upload(client, wb):
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    bestand = SimpleUploadedFile("bijwerken.xlsx", buffer.getvalue())
-    return client.post(IMPORT, {"bestand": bestand})
 
 
 def test_export_lists_the_activities_the_user_may_edit(werk):
     StatusupdateFactory(activiteit=werk.act_a, rapportagedatum=werk.periode.startdatum)
-    assert set(_rijen(_download(werk.client(werk.trekker_a)))) == {"Woondeal uitwerken"}
-    rijen = _rijen(_download(werk.client(werk.pm)))
+    assert set(activiteitrijen(download(werk.client(werk.trekker_a)))) == {"Woondeal uitwerken"}
+    rijen = activiteitrijen(download(werk.client(werk.pm)))
     assert {"Woondeal uitwerken", "Stadscafé"} <= set(rijen)
     rij = rijen["Woondeal uitwerken"]
     assert rij[KOLOM["sleutel"]].value == str(werk.act_a.uuid)
@@ -53,17 +26,17 @@ def test_export_lists_the_activities_the_user_may_edit(werk):
 
 def test_round_trip_saves_every_filled_row_in_one_go(werk):
     c = werk.client(werk.pm)
-    wb = _download(c)
-    rijen = _rijen(wb)
-    _vul(rijen["Woondeal uitwerken"], status="Op schema", voortgang=40, gepubliceerd="ja")
-    _vul(
+    wb = download(c)
+    rijen = activiteitrijen(wb)
+    vul(rijen["Woondeal uitwerken"], status="Op schema", voortgang=40, gepubliceerd="ja")
+    vul(
         rijen["Stadscafé"],
         status="Vertraagd",
         voortgang="25%",
         toelichting="Zaal pas in het najaar vrij.",
         rapportagedatum=datetime.date(2026, 3, 1),
     )
-    r = _upload(c, wb)
+    r = upload(c, wb)
     assert r.status_code == 302
     assert "2 statusupdate(s) opgeslagen" in c.get(r["Location"]).content.decode()
     a = Statusupdate.objects.get(activiteit=werk.act_a)
@@ -80,26 +53,26 @@ def test_round_trip_saves_every_filled_row_in_one_go(werk):
 
 def test_untouched_sheet_and_repeated_import_change_nothing(werk):
     c = werk.client(werk.pm)
-    wb = _download(c)
-    r = _upload(c, wb)
+    wb = download(c)
+    r = upload(c, wb)
     assert "Niets gewijzigd" in c.get(r["Location"]).content.decode()
-    _vul(_rijen(wb)["Stadscafé"], status="Op schema", voortgang=30)
-    _upload(c, wb)
+    vul(activiteitrijen(wb)["Stadscafé"], status="Op schema", voortgang=30)
+    upload(c, wb)
     assert Statusupdate.objects.count() == 1
-    r = _upload(c, wb)  # the same sheet again: equal to the latest update
+    r = upload(c, wb)  # the same sheet again: equal to the latest update
     assert "Niets gewijzigd" in c.get(r["Location"]).content.decode()
     assert Statusupdate.objects.count() == 1
 
 
 def test_bad_rows_are_reported_per_row_and_column_and_nothing_is_saved(werk):
     c = werk.client(werk.pm)
-    wb = _download(c)
-    rijen = _rijen(wb)
+    wb = download(c)
+    rijen = activiteitrijen(wb)
     goed = rijen["Woondeal uitwerken"]
-    _vul(goed, status="Op schema", voortgang=40)
+    vul(goed, status="Op schema", voortgang=40)
     fout = rijen["Stadscafé"]
-    _vul(fout, status="Vertraagd", voortgang=120, toelichting="", rapportagedatum="31-02-2026")
-    r = _upload(c, wb)
+    vul(fout, status="Vertraagd", voortgang=120, toelichting="", rapportagedatum="31-02-2026")
+    r = upload(c, wb)
     assert r.status_code == 400
     fouten = {(f.rij, f.kolom) for f in r.context["resultaat"].fouten}
     rij = fout[0].row
@@ -110,8 +83,8 @@ def test_bad_rows_are_reported_per_row_and_column_and_nothing_is_saved(werk):
     assert "De voortgang is een geheel getal van 0 tot en met 100." in html
     assert not Statusupdate.objects.exists()  # the good row is not saved either
 
-    _vul(fout, voortgang=30, rapportagedatum=None)
-    r = _upload(c, wb)
+    vul(fout, voortgang=30, rapportagedatum=None)
+    r = upload(c, wb)
     assert [(f.rij, f.kolom) for f in r.context["resultaat"].fouten] == [(rij, "K")]
     assert "Licht toe waarom" in r.content.decode()
     assert not Statusupdate.objects.exists()
@@ -119,19 +92,19 @@ def test_bad_rows_are_reported_per_row_and_column_and_nothing_is_saved(werk):
 
 def test_unknown_status_date_outside_programme_and_bad_publish_flag(werk):
     c = werk.client(werk.pm)
-    wb = _download(c)
-    rij = _rijen(wb)["Stadscafé"]
-    _vul(rij, status="Half klaar", voortgang=10, rapportagedatum="01-01-2031", gepubliceerd="?")
-    r = _upload(c, wb)
+    wb = download(c)
+    rij = activiteitrijen(wb)["Stadscafé"]
+    vul(rij, status="Half klaar", voortgang=10, rapportagedatum="01-01-2031", gepubliceerd="?")
+    r = upload(c, wb)
     kolommen = sorted(f.kolom for f in r.context["resultaat"].fouten)
     assert kolommen == ["I", "L", "M"]
     assert "looptijd van het programma" in r.content.decode()
 
 
 def test_rows_of_activities_the_user_may_not_edit_are_refused(werk):
-    wb = _download(werk.client(werk.pm))
-    _vul(_rijen(wb)["Stadscafé"], status="Op schema", voortgang=10)  # line B1: trekker B
-    r = _upload(werk.client(werk.trekker_a), wb)
+    wb = download(werk.client(werk.pm))
+    vul(activiteitrijen(wb)["Stadscafé"], status="Op schema", voortgang=10)  # line B1: trekker B
+    r = upload(werk.client(werk.trekker_a), wb)
     assert [f.kolom for f in r.context["resultaat"].fouten] == ["A"]
     assert "niet mag bijwerken" in r.content.decode()
     assert not Statusupdate.objects.exists()
@@ -145,6 +118,6 @@ def test_not_an_excel_file_or_wrong_sheet(werk):
     assert "Kies een Excel-bestand (.xlsx)." in r.content.decode()
     from openpyxl import Workbook
 
-    r = _upload(c, Workbook())
+    r = upload(c, Workbook())
     assert "ontbreekt" in r.content.decode()
     assert not Statusupdate.objects.exists()

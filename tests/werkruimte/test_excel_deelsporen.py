@@ -12,7 +12,7 @@ from openpyxl import load_workbook
 from activiteiten.models import Statusupdate
 from almelo_programma.werkruimte import excel
 from almelo_programma.werkruimte.excel import BLAD, DEELSPOOR_KOLOMMEN, DEELSPOREN_BLAD, KOLOM
-from tests.werkruimte.test_excel import EXPORT, _download, _rijen, _upload, _vul
+from tests.werkruimte.helpers import EXPORT, activiteitrijen, download, upload, vul
 from woondeals.models import Deelspoor, DeelspoorUpdate
 from woondeals.rechten import mag_deelspoor_bewerken
 from woondeals.services import deelspoorupdates_bulk_create
@@ -26,7 +26,7 @@ def _sporen(wb):
 
 
 def test_the_sheet_has_a_subtrack_tab_with_the_fill_in_columns_in_the_same_places(werk):
-    wb = _download(werk.client(werk.pm))
+    wb = download(werk.client(werk.pm))
     assert wb.sheetnames == [BLAD, DEELSPOREN_BLAD, "Uitleg"]
     kop = [c.value for c in wb[DEELSPOREN_BLAD][1]]
     assert kop == [k for k, _ in DEELSPOOR_KOLOMMEN]
@@ -48,16 +48,16 @@ def test_export_lists_exactly_the_subtracks_the_user_may_edit(werk):
     assert len(alle) > 2
     for user in (werk.pm, werk.trekker_a, werk.trekker_b):
         verwacht = {s.slug for s in alle if mag_deelspoor_bewerken(user, s)}
-        assert set(_sporen(_download(werk.client(user)))) == verwacht
-    assert set(_sporen(_download(werk.client(werk.trekker_b)))) == {ander.slug}
+        assert set(_sporen(download(werk.client(user)))) == verwacht
+    assert set(_sporen(download(werk.client(werk.trekker_b)))) == {ander.slug}
     assert werk.client(werk.bestuurder).get(EXPORT).status_code == 403
 
 
 def test_round_trip_saves_activities_and_subtracks_together(werk):
     c = werk.client(werk.trekker_a)  # leads line A4: its activity and the woondeal's sub-tracks
-    wb = _download(c)
-    _vul(_rijen(wb)["Woondeal uitwerken"], status="Op schema", voortgang=40)
-    _vul(
+    wb = download(c)
+    vul(activiteitrijen(wb)["Woondeal uitwerken"], status="Op schema", voortgang=40)
+    vul(
         _sporen(wb)[werk.spoor.slug],
         status="Aandacht nodig",
         voortgang="20%",
@@ -65,7 +65,7 @@ def test_round_trip_saves_activities_and_subtracks_together(werk):
         rapportagedatum="01-03-2026",
         gepubliceerd="ja",
     )
-    r = _upload(c, wb)
+    r = upload(c, wb)
     assert r.status_code == 302
     assert "2 statusupdate(s) opgeslagen" in c.get(r["Location"]).content.decode()
     assert Statusupdate.objects.get().activiteit == werk.act_a
@@ -81,28 +81,28 @@ def test_round_trip_saves_activities_and_subtracks_together(werk):
     assert update.history.get().history_user == werk.trekker_a  # audit history names the importer
 
     # the sheet downloaded again shows the new state; importing the same again changes nothing
-    wb = _download(c)
+    wb = download(c)
     assert _sporen(wb)[werk.spoor.slug][KOLOM["huidige_voortgang"]].value == 20
-    _vul(
+    vul(
         _sporen(wb)[werk.spoor.slug],
         status="Aandacht nodig",
         voortgang=20,
         toelichting="Provincie vraagt meer onderbouwing.",
     )
-    r = _upload(c, wb)
+    r = upload(c, wb)
     assert "Niets gewijzigd" in c.get(r["Location"]).content.decode()
     assert DeelspoorUpdate.objects.count() == 1
 
 
 def test_one_bad_subtrack_row_means_nothing_is_saved(werk):
     c = werk.client(werk.pm)
-    wb = _download(c)
-    _vul(_rijen(wb)["Woondeal uitwerken"], status="Op schema", voortgang=40)  # a good row
+    wb = download(c)
+    vul(activiteitrijen(wb)["Woondeal uitwerken"], status="Op schema", voortgang=40)  # a good row
     sporen = list(_sporen(wb).values())
-    _vul(sporen[0], status="Op schema", voortgang=30)  # a good sub-track row
-    _vul(sporen[1], status="Vertraagd", voortgang=30, toelichting="")  # no explanation
-    _vul(sporen[2], status="Afgerond", voortgang=80, rapportagedatum="01-01-2031")
-    r = _upload(c, wb)
+    vul(sporen[0], status="Op schema", voortgang=30)  # a good sub-track row
+    vul(sporen[1], status="Vertraagd", voortgang=30, toelichting="")  # no explanation
+    vul(sporen[2], status="Afgerond", voortgang=80, rapportagedatum="01-01-2031")
+    r = upload(c, wb)
     assert r.status_code == 400
     fouten = {(f.blad, f.rij, f.kolom) for f in r.context["resultaat"].fouten}
     assert fouten == {
@@ -121,12 +121,14 @@ def test_one_bad_subtrack_row_means_nothing_is_saved(werk):
 def test_a_lead_cannot_import_rows_for_someone_elses_subtrack(werk):
     eigen = Deelspoor.objects.exclude(pk=werk.spoor.pk).first()
     Deelspoor.objects.filter(pk=eigen.pk).update(trekker=werk.trekker_b)
-    wb = _download(werk.client(werk.pm))
-    _vul(_rijen(wb)["Stadscafé"], status="Op schema", voortgang=10)  # trekker B's own activity
-    _vul(_sporen(wb)[eigen.slug], status="Op schema", voortgang=10)  # trekker B's sub-track
+    wb = download(werk.client(werk.pm))
+    vul(
+        activiteitrijen(wb)["Stadscafé"], status="Op schema", voortgang=10
+    )  # trekker B's own activity
+    vul(_sporen(wb)[eigen.slug], status="Op schema", voortgang=10)  # trekker B's sub-track
     vreemd = _sporen(wb)[werk.spoor.slug]  # led by line A4's lead, not by B
-    _vul(vreemd, status="Op schema", voortgang=10)
-    r = _upload(werk.client(werk.trekker_b), wb)
+    vul(vreemd, status="Op schema", voortgang=10)
+    r = upload(werk.client(werk.trekker_b), wb)
     assert r.status_code == 400
     assert [(f.blad, f.rij, f.kolom) for f in r.context["resultaat"].fouten] == [
         (DEELSPOREN_BLAD, vreemd[0].row, "A")
@@ -135,8 +137,8 @@ def test_a_lead_cannot_import_rows_for_someone_elses_subtrack(werk):
     assert not Statusupdate.objects.exists()
     assert not DeelspoorUpdate.objects.exists()
 
-    _vul(vreemd, status=None, voortgang=None)  # leave that row empty: the rest is B's own
-    r = _upload(werk.client(werk.trekker_b), wb)
+    vul(vreemd, status=None, voortgang=None)  # leave that row empty: the rest is B's own
+    r = upload(werk.client(werk.trekker_b), wb)
     assert r.status_code == 302
     assert DeelspoorUpdate.objects.get().deelspoor == eigen
     assert Statusupdate.objects.get().activiteit == werk.act_b
@@ -144,26 +146,26 @@ def test_a_lead_cannot_import_rows_for_someone_elses_subtrack(werk):
 
 def test_a_key_twice_and_a_broken_subtrack_header_are_refused(werk):
     c = werk.client(werk.pm)
-    wb = _download(c)
+    wb = download(c)
     ws = wb[DEELSPOREN_BLAD]
     eerste = ws[2]
-    _vul(eerste, status="Op schema", voortgang=10)
+    vul(eerste, status="Op schema", voortgang=10)
     ws.append([eerste[0].value, *[None] * 7, "Op schema", 20])
-    r = _upload(c, wb)
+    r = upload(c, wb)
     assert [(f.rij, f.kolom) for f in r.context["resultaat"].fouten] == [(ws.max_row, "A")]
     assert "ook in rij 2" in r.content.decode()
     ws["C1"] = "Jaar"
-    r = _upload(c, wb)
+    r = upload(c, wb)
     assert [(f.blad, f.rij) for f in r.context["resultaat"].fouten] == [(DEELSPOREN_BLAD, 1)]
     assert not DeelspoorUpdate.objects.exists()
 
 
 def test_a_sheet_without_the_subtrack_tab_still_imports(werk):
     c = werk.client(werk.pm)
-    wb = _download(c)
+    wb = download(c)
     del wb[DEELSPOREN_BLAD]
-    _vul(_rijen(wb)["Stadscafé"], status="Op schema", voortgang=30)
-    assert _upload(c, wb).status_code == 302
+    vul(activiteitrijen(wb)["Stadscafé"], status="Op schema", voortgang=30)
+    assert upload(c, wb).status_code == 302
     assert Statusupdate.objects.get().activiteit == werk.act_b
 
 
@@ -175,7 +177,7 @@ def _import_queries(werk, extra: int) -> int:
     wb = load_workbook(io.BytesIO(excel.exporteer(gebruiker=werk.pm, periode=werk.periode)))
     rijen = list(_sporen(wb).values())
     for i, rij in enumerate(rijen):
-        _vul(rij, status="Vertraagd" if i % 2 else "Op schema", voortgang=i % 100, toelichting="x")
+        vul(rij, status="Vertraagd" if i % 2 else "Op schema", voortgang=i % 100, toelichting="x")
     buffer = io.BytesIO()
     wb.save(buffer)
     buffer.seek(0)

@@ -11,8 +11,7 @@ from activiteiten.models import Herinnering
 from almelo_programma.werkruimte.herinneringen import herinneringen_versturen
 from almelo_programma.werkruimte.tasks import herinneringen_versturen as taak
 from tests.factories import StatusupdateFactory
-
-from .celery_hulp import Klaar
+from tests.werkruimte.helpers import EersteKeerStuk, Klaar
 
 pytestmark = pytest.mark.django_db(transaction=True)
 TAAK = "werkruimte.herinneringen_versturen"
@@ -58,10 +57,8 @@ def test_real_worker_twice_sends_one_reminder_per_lead(werk, celery_worker):
 def test_worker_dying_between_claim_and_send_never_sends_twice(werk, celery_worker, settings):
     """The first e-mail fails after its lead was claimed (as if the worker died there). The
     rerun sends the other lead's reminder and skips the claimed lead: never a second e-mail."""
-    from .mailbackend import EersteKeerStuk
-
     EersteKeerStuk.gefaald = False
-    settings.EMAIL_BACKEND = "tests.werkruimte.mailbackend.EersteKeerStuk"
+    settings.EMAIL_BACKEND = "tests.werkruimte.helpers.EersteKeerStuk"
     vandaag = _dag(werk, 0).isoformat()
     with Klaar() as klaar:
         taak.delay(vandaag)

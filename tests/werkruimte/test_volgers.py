@@ -8,8 +8,7 @@ from django.urls import reverse
 from activiteiten.models import Volger, Volgmelding
 from activiteiten.services import statusupdate_create
 from activiteiten.tasks import volgers_informeren
-
-from .celery_hulp import Klaar
+from tests.werkruimte.helpers import Klaar
 
 pytestmark = pytest.mark.django_db(transaction=True)
 TAAK = "activiteiten.volgers_informeren"

@@ -1,9 +1,9 @@
 """Writing a status update through the API: same rights and validation as the werkruimte."""
 
 import pytest
-from rest_framework.authtoken.models import Token
 
 from activiteiten.models import Activiteit, Activiteitenlijn, Statusupdate
+from tests.api.helpers import met_token
 from tests.factories import ActiviteitFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -29,12 +29,6 @@ def activiteit(lijn):
     return ActiviteitFactory(lijn=lijn, jaar=2024, slug="a1-api-test", openbaar=False)
 
 
-def _met_token(api_client, user):
-    token = Token.objects.create(user=user)
-    api_client.credentials(HTTP_AUTHORIZATION=f"Token {token.key}")
-    return api_client
-
-
 def _geldig(act, **extra):
     return {
         "activiteit": act.slug,
@@ -49,7 +43,7 @@ def _geldig(act, **extra):
 def test_line_lead_creates_an_update_with_a_token_recorded_in_history(
     api_client, trekker, activiteit
 ):
-    response = _met_token(api_client, trekker).post(URL, _geldig(activiteit), format="json")
+    response = met_token(api_client, trekker).post(URL, _geldig(activiteit), format="json")
     assert response.status_code == 201, response.content
     data = response.json()
     assert data["activiteit"] == "a1-api-test" and data["voortgang"] == 40
@@ -90,7 +84,7 @@ def test_session_write_needs_the_csrf_token(activiteit):
 @pytest.mark.parametrize("rol", ["bestuurder", "partner", None])
 def test_users_without_edit_rights_are_refused(api_client, activiteit, rol):
     user = UserFactory(rol=rol)
-    response = _met_token(api_client, user).post(URL, _geldig(activiteit), format="json")
+    response = met_token(api_client, user).post(URL, _geldig(activiteit), format="json")
     assert response.status_code == 403
     assert "Alleen programmamanagers en lijntrekkers" in response.json()["detail"]
     assert not Statusupdate.objects.exists()
@@ -98,7 +92,7 @@ def test_users_without_edit_rights_are_refused(api_client, activiteit, rol):
 
 def test_line_lead_of_another_line_is_refused(api_client, trekker, programma):
     ander = ActiviteitFactory(lijn=Activiteitenlijn.objects.get(code="B1"), jaar=2024)
-    response = _met_token(api_client, trekker).post(URL, _geldig(ander), format="json")
+    response = met_token(api_client, trekker).post(URL, _geldig(ander), format="json")
     assert response.status_code == 403
     assert response.json()["detail"] == "U mag de voortgang van deze activiteit niet bijwerken."
     assert not Statusupdate.objects.exists()
@@ -108,7 +102,7 @@ def test_line_lead_may_publish_their_own_update_as_in_the_werkruimte(
     api_client, trekker, activiteit
 ):
     """Same rule as the werkruimte form: who may update an activity may publish the update."""
-    response = _met_token(api_client, trekker).post(
+    response = met_token(api_client, trekker).post(
         URL, _geldig(activiteit, gepubliceerd=True), format="json"
     )
     assert response.status_code == 201
@@ -155,7 +149,7 @@ def test_invalid_token_is_refused(api_client, activiteit):
 def test_bad_input_gets_a_400_with_a_dutch_message(
     api_client, trekker, activiteit, wijziging, veld, melding
 ):
-    response = _met_token(api_client, trekker).post(
+    response = met_token(api_client, trekker).post(
         URL, _geldig(activiteit, **wijziging), format="json"
     )
     assert response.status_code == 400
@@ -165,7 +159,7 @@ def test_bad_input_gets_a_400_with_a_dutch_message(
 
 
 def test_missing_fields_and_broken_json_are_400(api_client, trekker, activiteit):
-    client = _met_token(api_client, trekker)
+    client = met_token(api_client, trekker)
     response = client.post(URL, {}, format="json")
     assert response.status_code == 400
     assert response.json()["status"] == ["Dit veld is vereist."]
@@ -176,5 +170,5 @@ def test_missing_fields_and_broken_json_are_400(api_client, trekker, activiteit)
 
 def test_unpublished_own_update_is_not_in_the_public_list(api_client, trekker, activiteit):
     Activiteit.objects.filter(pk=activiteit.pk).update(openbaar=True)
-    _met_token(api_client, trekker).post(URL, _geldig(activiteit), format="json")
+    met_token(api_client, trekker).post(URL, _geldig(activiteit), format="json")
     assert api_client.get(URL).json()["count"] == 0

@@ -1,8 +1,8 @@
 """Writing a woondeal sub-track's status update through the API: werkruimte rights and rules."""
 
 import pytest
-from rest_framework.authtoken.models import Token
 
+from tests.api.helpers import met_token
 from tests.factories import UserFactory
 from woondeals.models import Deelspoor, DeelspoorUpdate
 
@@ -26,11 +26,6 @@ def _url(spoor):
     return f"/api/v1/deelsporen/{spoor.slug}/statusupdates/"
 
 
-def _met_token(api_client, user):
-    api_client.credentials(HTTP_AUTHORIZATION=f"Token {Token.objects.create(user=user).key}")
-    return api_client
-
-
 GELDIG = {
     "status": "aandacht_nodig",
     "voortgang": 35,
@@ -40,7 +35,7 @@ GELDIG = {
 
 
 def test_the_sub_track_lead_adds_an_update_recorded_in_history(api_client, trekker, spoor):
-    response = _met_token(api_client, trekker).post(_url(spoor), GELDIG, format="json")
+    response = met_token(api_client, trekker).post(_url(spoor), GELDIG, format="json")
     assert response.status_code == 201, response.content
     assert response.json()["status"] == "aandacht_nodig"
     update = DeelspoorUpdate.objects.get()
@@ -57,7 +52,7 @@ def test_anonymous_is_refused_with_401(api_client, spoor):
 
 def test_a_lead_of_something_else_is_refused(api_client, spoor):
     ander = UserFactory(rol="lijntrekker")
-    response = _met_token(api_client, ander).post(_url(spoor), GELDIG, format="json")
+    response = met_token(api_client, ander).post(_url(spoor), GELDIG, format="json")
     assert response.status_code == 403
     assert response.json()["detail"] == "U mag de voortgang van dit deelspoor niet bijwerken."
     assert not DeelspoorUpdate.objects.exists()
@@ -75,7 +70,7 @@ def test_a_lead_of_something_else_is_refused(api_client, spoor):
 def test_bad_input_gets_a_dutch_400_and_writes_nothing(
     api_client, trekker, spoor, wijziging, veld, melding
 ):
-    response = _met_token(api_client, trekker).post(
+    response = met_token(api_client, trekker).post(
         _url(spoor), {**GELDIG, **wijziging}, format="json"
     )
     assert response.status_code == 400
@@ -84,7 +79,7 @@ def test_bad_input_gets_a_dutch_400_and_writes_nothing(
 
 
 def test_unknown_sub_track_is_404(api_client, trekker, programma):
-    response = _met_token(api_client, trekker).post(
+    response = met_token(api_client, trekker).post(
         "/api/v1/deelsporen/bestaat-niet/statusupdates/", GELDIG, format="json"
     )
     assert response.status_code == 404
