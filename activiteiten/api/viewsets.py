@@ -9,7 +9,7 @@ from rest_framework.response import Response
 from activiteiten import selectors
 from activiteiten.models import Activiteit, Activiteitenlijn, Statusupdate
 from activiteiten.rechten import mag_activiteit_bewerken
-from activiteiten.selectors import activiteit_rijen, samenvatting_activiteiten
+from activiteiten.selectors import lijnen_samenvatten
 from activiteiten.services import statusupdate_create
 from almelo_programma.kern.rechten import LIJNTREKKER, PROGRAMMAMANAGER, heeft_rol
 from doelen.constants import DoelCode
@@ -48,14 +48,7 @@ class ActiviteitenlijnViewSet(viewsets.ReadOnlyModelViewSet):
 
     def _met_samenvatting(self, lijnen):
         """Attach the public roll-up to ``lijnen`` with one query (light rows, no lead)."""
-        per_lijn = {lijn.pk: [] for lijn in lijnen}
-        for act in activiteit_rijen(
-            alleen_openbaar=True, alleen_gepubliceerd=True, lijnen=list(per_lijn)
-        ):
-            per_lijn[act.lijn_id].append(act)
-        for lijn in lijnen:
-            lijn.samenvatting = samenvatting_activiteiten(per_lijn[lijn.pk])
-        return lijnen
+        return lijnen_samenvatten(lijnen, alleen_openbaar=True, alleen_gepubliceerd=True)
 
     def list(self, request, *args, **kwargs):
         page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))

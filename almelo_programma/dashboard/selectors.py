@@ -28,7 +28,7 @@ from django.utils.formats import date_format
 from activiteiten.constants import AANDACHT_STATUSSEN, Status
 from activiteiten.models import Activiteit, Activiteitenlijn, Rapportageperiode, Statusupdate
 from activiteiten.selectors import (
-    lijnen_met_samenvatting,
+    lijn_list,
     met_laatste_status,
     samenvatting_lijnen,
     status_van,
@@ -346,17 +346,13 @@ def indicatoren_op(qs, stand: Stand) -> list[Effectindicator]:
 def doelen_op(stand: Stand):
     """Goals with their indicators (latest measurement, progress, history) and lines."""
     indicatoren = indicatoren_op(indicatoren_met_metingen(peildatum=stand.peildatum), stand)
-    lijnen = lijnen_met_samenvatting(peildatum=stand.peildatum)
+    lijnen = lijn_list(peildatum=stand.peildatum)
     doelen = list(Doel.objects.order_by("code"))
     for doel in doelen:
         doel.indicatoren_lijst = [i for i in indicatoren if i.doel_id == doel.pk]
         doel.lijnen_lijst = [lijn for lijn in lijnen if lijn.doel_id == doel.pk]
         doel.samenvatting = samenvatting_lijnen(lijn.samenvatting for lijn in doel.lijnen_lijst)
     return doelen, lijnen
-
-
-def perioden_lijst() -> list[Rapportageperiode]:
-    return list(Rapportageperiode.objects.order_by("startdatum"))
 
 
 def dashboard_get(*, stand: Stand, keuzes: list[Stand], programma, perioden) -> Dashboard:
@@ -383,13 +379,11 @@ def dashboard_get(*, stand: Stand, keuzes: list[Stand], programma, perioden) -> 
 
 
 def lijn_op(*, slug: str, stand: Stand) -> Activiteitenlijn | None:
-    lijnen = lijnen_met_samenvatting(
-        peildatum=stand.peildatum, lijnen=Activiteitenlijn.objects.filter(slug=slug)
-    )
+    lijnen = lijn_list(peildatum=stand.peildatum, lijnen=Activiteitenlijn.objects.filter(slug=slug))
     return next(iter(lijnen), None)
 
 
-def activiteit_met_tijdlijn(*, slug: str, stand: Stand) -> Activiteit | None:
+def activiteit_get(*, slug: str, stand: Stand) -> Activiteit | None:
     updates = Statusupdate.objects.filter(rapportagedatum__lte=stand.peildatum).select_related(
         "auteur"
     )

@@ -6,7 +6,7 @@ from django.db.models import Q, QuerySet
 
 from activiteiten.constants import Status
 from activiteiten.models import Activiteit, Rapportageperiode
-from activiteiten.selectors import activiteiten_met_status, met_laatste_status
+from activiteiten.selectors import activiteit_list, met_laatste_status
 from almelo_programma.kern.rechten import BESTUURDER, LIJNTREKKER, PROGRAMMAMANAGER, heeft_rol
 from woondeals.models import Deelspoor, DeelspoorUpdate
 
@@ -20,7 +20,7 @@ def ziet_alles(user) -> bool:
 
 def werk_activiteiten(user) -> QuerySet[Activiteit]:
     """Activities in the user's werkruimte, annotated with their latest status: one query."""
-    qs = activiteiten_met_status().select_related("lijn__trekker")
+    qs = activiteit_list().select_related("lijn__trekker")
     if ziet_alles(user):
         return qs
     if heeft_rol(user, LIJNTREKKER):
@@ -41,7 +41,7 @@ def werk_deelsporen(user) -> QuerySet[Deelspoor]:
 def bewerkbare_activiteiten(user) -> QuerySet[Activiteit]:
     """Activities the user may edit (for the Excel sheet): the rule of
     ``activiteiten.rechten.mag_activiteit_bewerken`` as a query."""
-    qs = activiteiten_met_status().select_related("lijn__trekker")
+    qs = activiteit_list().select_related("lijn__trekker")
     if heeft_rol(user, PROGRAMMAMANAGER):
         return qs
     if heeft_rol(user, LIJNTREKKER):
@@ -94,7 +94,7 @@ def open_items_per_trekker(periode: Rapportageperiode) -> dict[int, OpenItems]:
         getattr(per[user_id], soort).append(item)
 
     for act in zonder_update(
-        activiteiten_met_status().select_related("lijn__trekker").filter(jaar=periode.jaar), periode
+        activiteit_list().select_related("lijn__trekker").filter(jaar=periode.jaar), periode
     ):
         voeg_toe(act.trekker_id or act.lijn.trekker_id, "activiteiten", act)
     for spoor in zonder_update(werk_deelsporen_alle(), periode):
