@@ -29,7 +29,7 @@ class TijdlijnUpdateSerializer(serializers.ModelSerializer):
 
 class UpdateInvoerSerializer(serializers.Serializer):
     """Input for a new status update of an activity or a sub-track (the rules are those of
-    ``activiteiten.services.nieuwe_update``)."""
+    ``activiteiten.services.statusupdate_bouwen``)."""
 
     status = serializers.ChoiceField(
         choices=Status.choices,
