@@ -9,7 +9,7 @@ from django.urls import reverse
 from openpyxl import load_workbook
 
 from activiteiten.models import Statusupdate
-from almelo_programma.werkruimte.excel import KOLOM
+from almelo_programma.werkruimte.uitwisseling import KOLOM
 from tests.factories import StatusupdateFactory
 
 pytestmark = pytest.mark.django_db
