@@ -35,8 +35,8 @@ from activiteiten.selectors import (
 )
 from doelen.models import Doel, Effectindicator, Programma
 from doelen.selectors import (
+    indicator_list,
     indicator_voortgang,
-    indicatoren_met_metingen,
     laatste_meting,
     vastgelegd_op,
 )
@@ -345,7 +345,7 @@ def indicatoren_op(qs, stand: Stand) -> list[Effectindicator]:
 
 def doelen_op(stand: Stand):
     """Goals with their indicators (latest measurement, progress, history) and lines."""
-    indicatoren = indicatoren_op(indicatoren_met_metingen(peildatum=stand.peildatum), stand)
+    indicatoren = indicatoren_op(indicator_list(peildatum=stand.peildatum), stand)
     lijnen = lijn_list(peildatum=stand.peildatum)
     doelen = list(Doel.objects.order_by("code"))
     for doel in doelen:
@@ -416,5 +416,5 @@ def deelspoor_met_tijdlijn(*, slug: str, stand: Stand) -> Deelspoor | None:
 
 
 def indicator_met_metingen(*, slug: str, stand: Stand) -> Effectindicator | None:
-    qs = indicatoren_met_metingen(peildatum=stand.peildatum).filter(slug=slug)
+    qs = indicator_list(peildatum=stand.peildatum).filter(slug=slug)
     return next(iter(indicatoren_op(qs, stand)), None)

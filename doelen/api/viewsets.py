@@ -2,7 +2,7 @@ from django.db.models import Prefetch
 from rest_framework import viewsets
 
 from doelen.models import Doel, Effectindicator
-from doelen.selectors import doelen_qs, indicatoren_met_metingen
+from doelen.selectors import doel_list, indicator_list
 
 from .filters import EffectindicatorFilter
 from .serializers import DoelSerializer, EffectindicatorSerializer
@@ -19,7 +19,7 @@ class DoelViewSet(viewsets.ReadOnlyModelViewSet):
     filter_backends: list = []
 
     def get_queryset(self):
-        return doelen_qs().prefetch_related(
+        return doel_list().prefetch_related(
             Prefetch("indicatoren", queryset=Effectindicator.objects.only("slug", "doel")),
             "lijnen",  # the lines' slugs; doelen knows no other app's models
         )
@@ -37,4 +37,4 @@ class EffectindicatorViewSet(viewsets.ReadOnlyModelViewSet):
     queryset = Effectindicator.objects.none()
 
     def get_queryset(self):
-        return indicatoren_met_metingen(alleen_gepubliceerd=True)
+        return indicator_list(alleen_gepubliceerd=True)
