@@ -1,5 +1,7 @@
 """Public representations of lines, activities and status updates: no people (trekker, auteur)."""
 
+from contextlib import contextmanager
+
 from django.core.exceptions import ValidationError as DjangoValidationError
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -79,6 +81,16 @@ def als_api_fout(fout: DjangoValidationError) -> ValidationError:
     if hasattr(fout, "error_dict"):
         return ValidationError(fout.message_dict)
     return ValidationError({"non_field_errors": fout.messages})
+
+
+@contextmanager
+def api_fouten():
+    """Around a service call in a view: its Dutch ``ValidationError`` becomes a DRF 400 with the
+    same messages per field (``als_api_fout``)."""
+    try:
+        yield
+    except DjangoValidationError as fout:
+        raise als_api_fout(fout) from fout
 
 
 class _LaatsteStatusMixin(serializers.Serializer):
