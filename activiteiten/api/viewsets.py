@@ -1,4 +1,4 @@
-from drf_spectacular.utils import OpenApiResponse, extend_schema
+from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, status, viewsets
 from rest_framework.authentication import SessionAuthentication, TokenAuthentication
 from rest_framework.exceptions import PermissionDenied
@@ -19,6 +19,7 @@ from .serializers import (
     StatusupdateSchrijfSerializer,
     StatusupdateSerializer,
     api_fouten,
+    schrijfantwoorden,
 )
 
 UUID = r"[0-9a-fA-F-]{32,36}"
@@ -84,12 +85,9 @@ class StatusupdateViewSet(
 
     @extend_schema(
         request=StatusupdateSchrijfSerializer,
-        responses={
-            201: StatusupdateSerializer,
-            400: OpenApiResponse(description="Ongeldige invoer; per veld een Nederlandse melding."),
-            401: OpenApiResponse(description="Niet ingelogd of ongeldig token."),
-            403: OpenApiResponse(description="Niet ingelogd, of geen recht op deze activiteit."),
-        },
+        responses=schrijfantwoorden(
+            StatusupdateSerializer, geweigerd="Niet ingelogd, of geen recht op deze activiteit."
+        ),
     )
     def create(self, request, *args, **kwargs):
         user = request.user

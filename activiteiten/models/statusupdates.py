@@ -9,7 +9,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from ..constants import TOELICHTING_VERPLICHT, Status
+from ..constants import TOELICHTING_VERPLICHT, VOORTGANG_BEREIK, Status
 from .lijnen import Activiteit
 
 
@@ -43,7 +43,7 @@ class StatusupdateBase(models.Model):
     def clean(self):
         errors = {}
         if self.voortgang is not None and self.voortgang > 100:
-            errors["voortgang"] = _("De voortgang is een percentage van 0 tot en met 100.")
+            errors["voortgang"] = VOORTGANG_BEREIK
         if self.status in TOELICHTING_VERPLICHT and not (self.toelichting or "").strip():
             errors["toelichting"] = _("Licht toe waarom de status '%(status)s' is.") % {
                 "status": self.get_status_display()
@@ -58,7 +58,7 @@ def _voortgang_constraint(name):
     return models.CheckConstraint(
         condition=models.Q(voortgang__gte=0, voortgang__lte=100),
         name=name,
-        violation_error_message=_("De voortgang is een percentage van 0 tot en met 100."),
+        violation_error_message=VOORTGANG_BEREIK,
     )
 
 
