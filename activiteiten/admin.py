@@ -1,6 +1,8 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from doelen.admin import AuteurAdmin
+
 from .models import (
     Activiteit,
     Activiteitenlijn,
@@ -52,7 +54,7 @@ class ActiviteitAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Statusupdate)
-class StatusupdateAdmin(SimpleHistoryAdmin):
+class StatusupdateAdmin(AuteurAdmin):
     list_display = [
         "activiteit",
         "rapportagedatum",
@@ -65,12 +67,6 @@ class StatusupdateAdmin(SimpleHistoryAdmin):
     list_select_related = ["activiteit__lijn", "auteur"]
     date_hierarchy = "rapportagedatum"
     autocomplete_fields = ["activiteit"]
-    exclude = ["auteur"]
-
-    def save_model(self, request, obj, form, change):
-        if not change:
-            obj.auteur = request.user
-        super().save_model(request, obj, form, change)
 
 
 @admin.register(Rapportageperiode)

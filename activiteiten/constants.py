@@ -16,6 +16,10 @@ AANDACHT_STATUSSEN = (Status.AANDACHT_NODIG, Status.VERTRAAGD)
 # Statuses that need an explanation in the status update.
 TOELICHTING_VERPLICHT = (Status.AANDACHT_NODIG, Status.VERTRAAGD, Status.GESTOPT)
 
+# The one message for a progress outside 0–100: model, form and API say it alike.
+VOORTGANG_BEREIK = _("De voortgang is een percentage van 0 tot en met 100.")
+VOORTGANG_FOUTEN = {"min_value": VOORTGANG_BEREIK, "max_value": VOORTGANG_BEREIK}
+
 
 class PeriodeSoort(models.TextChoices):
     TERTIAAL = "tertiaal", _("Tertiaal")

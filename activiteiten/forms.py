@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from almelo_programma.kern.rechten import LIJNTREKKER, PROGRAMMAMANAGER
 
-from .constants import Status
+from .constants import VOORTGANG_FOUTEN, Status
 
 
 class StatusupdateForm(forms.Form):
@@ -18,10 +18,7 @@ class StatusupdateForm(forms.Form):
         min_value=0,
         max_value=100,
         help_text="Percentage gereed, 0 tot en met 100.",
-        error_messages={
-            "min_value": "De voortgang is een percentage van 0 tot en met 100.",
-            "max_value": "De voortgang is een percentage van 0 tot en met 100.",
-        },
+        error_messages=VOORTGANG_FOUTEN,
     )
     toelichting = forms.CharField(
         label="Toelichting",

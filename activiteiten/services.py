@@ -6,8 +6,9 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
-from django.utils.text import slugify
 
+from almelo_programma.kern.services import model_bijwerken
+from almelo_programma.kern.slugs import unieke_slug
 from doelen.selectors import programma_get
 
 from .constants import AANDACHT_STATUSSEN, Status
@@ -17,7 +18,7 @@ from .selectors import met_laatste_status
 _LEES = object()
 
 
-def valideer_rapportagedatum(datum: datetime.date, *, programma=_LEES) -> None:
+def rapportagedatum_valideren(datum: datetime.date, *, programma=_LEES) -> None:
     """A reporting date lies within the programme's period (e.g. 2023-01-01 … 2026-12-31).
 
     Pass ``programma`` (also ``None``) when it is already loaded, to save the query.
@@ -44,7 +45,7 @@ def _laatste_status(activiteit: Activiteit) -> str | None:
     )
 
 
-def nieuwe_update(model, *, door=None, rapportagedatum=None, **velden):
+def statusupdate_bouwen(model, *, door=None, rapportagedatum=None, **velden):
     """A validated, unsaved status update of ``model`` (an activity's or a sub-track's).
 
     The rules every status update follows, wherever it is made: the model's own checks
@@ -53,7 +54,7 @@ def nieuwe_update(model, *, door=None, rapportagedatum=None, **velden):
     """
     update = model(auteur=door, rapportagedatum=rapportagedatum or timezone.localdate(), **velden)
     update.full_clean()
-    valideer_rapportagedatum(update.rapportagedatum)
+    rapportagedatum_valideren(update.rapportagedatum)
     return update
 
 
@@ -74,7 +75,7 @@ def statusupdate_create(
     When the activity's status becomes "aandacht nodig" or "vertraagd" (it was something else),
     its followers and the followers of its line are e-mailed after the transaction commits.
     """
-    update = nieuwe_update(
+    update = statusupdate_bouwen(
         Statusupdate,
         activiteit=activiteit,
         status=status,
@@ -94,7 +95,7 @@ def statusupdate_create(
     return update
 
 
-def valideer_update(update, *, programma=_LEES) -> None:
+def statusupdate_valideren(update, *, programma=_LEES) -> None:
     """Every rule of an unsaved status update (an activity's or a sub-track's) at once: the
     field checks and ``clean`` (progress 0–100, explanation for "aandacht nodig"/"vertraagd"/
     "gestopt", 100% when finished) and the reporting date within the programme's period.
@@ -105,7 +106,7 @@ def valideer_update(update, *, programma=_LEES) -> None:
     stappen = [lambda: update.clean_fields(exclude=relaties), update.clean]
     if update.rapportagedatum is not None:
         stappen.append(
-            lambda: valideer_rapportagedatum(update.rapportagedatum, programma=programma)
+            lambda: rapportagedatum_valideren(update.rapportagedatum, programma=programma)
         )
     for stap in stappen:
         try:
@@ -119,18 +120,18 @@ def valideer_update(update, *, programma=_LEES) -> None:
         raise ValidationError(fouten)
 
 
-def nieuwe_updates(model, *, regels: list[dict], door=None) -> list:
+def statusupdates_bouwen(model, *, regels: list[dict], door=None) -> list:
     """Validated, unsaved status updates of ``model`` for many rows at once (imports): the
-    rules of ``nieuwe_update`` through ``valideer_update``, reporting date default today, the
-    programme read once — a fixed number of queries. Raises ``ValidationError`` for the first
-    bad row."""
+    rules of ``statusupdate_bouwen`` through ``statusupdate_valideren``, reporting date default
+    today, the programme read once — a fixed number of queries. Raises ``ValidationError`` for
+    the first bad row."""
     vandaag = timezone.localdate()
     programma = programma_get() if regels else None
     updates = []
     for regel in regels:
         update = model(auteur=door, **regel)
         update.rapportagedatum = update.rapportagedatum or vandaag
-        valideer_update(update, programma=programma)
+        statusupdate_valideren(update, programma=programma)
         updates.append(update)
     return updates
 
@@ -145,7 +146,7 @@ def statusupdates_bulk_create(*, regels: list[dict], door=None) -> list[Statusup
     """
     from simple_history.utils import bulk_create_with_history
 
-    updates = nieuwe_updates(Statusupdate, regels=regels, door=door)
+    updates = statusupdates_bouwen(Statusupdate, regels=regels, door=door)
     if not updates:
         return []
     ids = [u.activiteit_id for u in updates]
@@ -180,7 +181,7 @@ BEWERKBARE_VELDEN = ("titel", "omschrijving", "geplande_start", "geplande_eind",
 
 
 @transaction.atomic
-def activiteit_bijwerken(
+def activiteit_update(
     *,
     activiteit: Activiteit,
     versie: int,
@@ -204,11 +205,18 @@ def activiteit_bijwerken(
             Activiteit.objects.select_related("lijn", "trekker").get(pk=activiteit.pk)
         )
     activiteit.refresh_from_db()
-    activiteit.titel = titel
-    activiteit.omschrijving = omschrijving
-    activiteit.geplande_start = geplande_start
-    activiteit.geplande_eind = geplande_eind
-    activiteit.trekker = trekker
+    model_bijwerken(
+        instance=activiteit,
+        velden=BEWERKBARE_VELDEN,
+        data={
+            "titel": titel,
+            "omschrijving": omschrijving,
+            "geplande_start": geplande_start,
+            "geplande_eind": geplande_eind,
+            "trekker": trekker,
+        },
+        opslaan=False,  # saved below, also when nothing changed: the version went up
+    )
     activiteit.full_clean()
     programma = programma_get()
     if programma:
@@ -230,16 +238,6 @@ def activiteit_bijwerken(
 
 
 # --- copy forward ----------------------------------------------------------------------------
-
-
-def _unieke_slug(basis: str) -> str:
-    basis = basis[:180]
-    slug = basis
-    n = 2
-    while Activiteit.objects.filter(slug=slug).exists():
-        slug = f"{basis}-{n}"
-        n += 1
-    return slug
 
 
 def _jaar_later(datum: datetime.date | None) -> datetime.date | None:
@@ -278,7 +276,7 @@ def activiteiten_doorzetten(
             lijn=lijn,
             jaar=naar_jaar,
             titel=act.titel.replace(str(van_jaar), str(naar_jaar)),
-            slug=_unieke_slug(slugify(f"{naar_jaar}-{act.slug}")),
+            slug=unieke_slug(Activiteit, f"{naar_jaar}-{act.slug}"),
             omschrijving=act.omschrijving,
             geplande_start=_jaar_later(act.geplande_start),
             geplande_eind=_jaar_later(act.geplande_eind),

@@ -9,7 +9,9 @@ app_name = "activiteiten"
 
 urlpatterns = [
     path("activiteiten/<slug:slug>/", views.activiteit_detail, name="activiteit"),
-    path("activiteiten/<slug:slug>/update/", views.activiteit_update, name="activiteit_update"),
+    path(
+        "activiteiten/<slug:slug>/update/", views.activiteit_statusupdate, name="activiteit_update"
+    ),
     path(
         "activiteiten/<slug:slug>/bewerken/", views.activiteit_bewerken, name="activiteit_bewerken"
     ),

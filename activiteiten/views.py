@@ -28,7 +28,7 @@ from .selectors import (
 )
 from .services import (
     VersieConflict,
-    activiteit_bijwerken,
+    activiteit_update,
     activiteiten_doorzetten,
     ontvolgen,
     statusupdate_create,
@@ -72,7 +72,7 @@ def activiteit_detail(request, slug):
 
 @intern_vereist
 @require_POST
-def activiteit_update(request, slug):
+def activiteit_statusupdate(request, slug):
     activiteit = _activiteit(slug)
     if not mag_activiteit_bewerken(request.user, activiteit):
         raise PermissionDenied("U mag deze activiteit niet bijwerken.")
@@ -118,7 +118,7 @@ def activiteit_bewerken(request, slug):
             antwoord = formulier_verwerken(
                 request,
                 form,
-                lambda data: activiteit_bijwerken(
+                lambda data: activiteit_update(
                     activiteit=activiteit,
                     door=request.user,
                     **{k: v for k, v in data.items() if k != "geladen"},

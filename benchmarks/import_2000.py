@@ -40,7 +40,7 @@ def main():
         from activiteiten.selectors import te_rapporteren_periode
         from almelo_programma.kern import rechten as roles
         from almelo_programma.laden import laad_programma
-        from almelo_programma.werkruimte import excel
+        from almelo_programma.werkruimte import uitwisseling
 
         laad_programma()
         pm = User.objects.create_user("bench.pm", password="x")
@@ -57,25 +57,25 @@ def main():
             for i in range(AANTAL)
         )
         t0 = time.perf_counter()
-        inhoud = excel.exporteer(gebruiker=pm, periode=periode)
+        inhoud = uitwisseling.exporteer(gebruiker=pm, periode=periode)
         t_export = time.perf_counter() - t0
         wb = load_workbook(io.BytesIO(inhoud))
-        ws = wb[excel.BLAD]
+        ws = wb[uitwisseling.BLAD]
         for i, rij in enumerate(ws.iter_rows(min_row=2)):
-            rij[excel.KOLOM["status"]].value = "Vertraagd" if i % 10 == 0 else "Op schema"
-            rij[excel.KOLOM["voortgang"]].value = i % 100
-            rij[excel.KOLOM["toelichting"]].value = f"Benchmark-toelichting {i}"
-            rij[excel.KOLOM["gepubliceerd"]].value = "ja"
-        sporen = wb[excel.DEELSPOREN_BLAD]  # the woondeal sub-tracks are imported along
+            rij[uitwisseling.KOLOM["status"]].value = "Vertraagd" if i % 10 == 0 else "Op schema"
+            rij[uitwisseling.KOLOM["voortgang"]].value = i % 100
+            rij[uitwisseling.KOLOM["toelichting"]].value = f"Benchmark-toelichting {i}"
+            rij[uitwisseling.KOLOM["gepubliceerd"]].value = "ja"
+        sporen = wb[uitwisseling.DEELSPOREN_BLAD]  # the woondeal sub-tracks are imported along
         for i, rij in enumerate(sporen.iter_rows(min_row=2)):
-            rij[excel.KOLOM["status"]].value = "Op schema"
-            rij[excel.KOLOM["voortgang"]].value = 10 + i
+            rij[uitwisseling.KOLOM["status"]].value = "Op schema"
+            rij[uitwisseling.KOLOM["voortgang"]].value = 10 + i
         aantal_sporen = sporen.max_row - 1
         buffer = io.BytesIO()
         wb.save(buffer)
         buffer.seek(0)
         t0 = time.perf_counter()
-        resultaat = excel.importeer(buffer, gebruiker=pm)
+        resultaat = uitwisseling.importeer(buffer, gebruiker=pm)
         t_import = time.perf_counter() - t0
         assert resultaat.ok, resultaat.fouten[:5]
         assert Statusupdate.objects.count() >= AANTAL

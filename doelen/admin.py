@@ -4,6 +4,22 @@ from simple_history.admin import SimpleHistoryAdmin
 from .models import Doel, Effectindicator, Meting, Programma
 
 
+class AuteurAdmin(SimpleHistoryAdmin):
+    """A history-keeping admin that records the signed-in user as the author (``auteur_veld``)
+    of what it creates; the field is not on the form. Shared with the other apps' admins
+    (``doelen`` is the lowest app)."""
+
+    auteur_veld = "auteur"
+
+    def get_exclude(self, request, obj=None):
+        return [*(super().get_exclude(request, obj) or []), self.auteur_veld]
+
+    def save_model(self, request, obj, form, change):
+        if not change:
+            setattr(obj, self.auteur_veld, request.user)
+        super().save_model(request, obj, form, change)
+
+
 @admin.register(Programma)
 class ProgrammaAdmin(SimpleHistoryAdmin):
     list_display = ["naam", "startjaar", "eindjaar"]
@@ -45,15 +61,10 @@ class EffectindicatorAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Meting)
-class MetingAdmin(SimpleHistoryAdmin):
+class MetingAdmin(AuteurAdmin):
     list_display = ["indicator", "datum", "waarde", "beoordeling", "gepubliceerd", "is_demo"]
     list_filter = ["gepubliceerd", "is_demo", "indicator__doel"]
     list_select_related = ["indicator"]
     date_hierarchy = "datum"
     autocomplete_fields = ["indicator"]
-    exclude = ["door"]
-
-    def save_model(self, request, obj, form, change):
-        if not change:
-            obj.door = request.user
-        super().save_model(request, obj, form, change)
+    auteur_veld = "door"

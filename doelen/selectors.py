@@ -13,7 +13,8 @@ def programma_get() -> Programma | None:
     return Programma.objects.order_by("pk").first()
 
 
-def metingen_qs(*, peildatum: datetime.date | None = None, alleen_gepubliceerd: bool = False):
+def meting_list(*, peildatum: datetime.date | None = None, alleen_gepubliceerd: bool = False):
+    """Measurements dated on or before ``peildatum`` (optionally only published), newest first."""
     qs = Meting.objects.all()
     if peildatum is not None:
         qs = qs.filter(datum__lte=peildatum)
@@ -22,7 +23,7 @@ def metingen_qs(*, peildatum: datetime.date | None = None, alleen_gepubliceerd: 
     return qs.order_by("-datum", "-aangemaakt_op")
 
 
-def indicatoren_met_metingen(
+def indicator_list(
     *, peildatum: datetime.date | None = None, alleen_gepubliceerd: bool = False
 ) -> QuerySet[Effectindicator]:
     """Indicators with ``metingen_zichtbaar`` (newest first) prefetched: two queries in all.
@@ -34,7 +35,7 @@ def indicatoren_met_metingen(
         .prefetch_related(
             Prefetch(
                 "metingen",
-                queryset=metingen_qs(peildatum=peildatum, alleen_gepubliceerd=alleen_gepubliceerd),
+                queryset=meting_list(peildatum=peildatum, alleen_gepubliceerd=alleen_gepubliceerd),
                 to_attr="metingen_zichtbaar",
             )
         )
@@ -42,14 +43,15 @@ def indicatoren_met_metingen(
     )
 
 
-def doelen_qs() -> QuerySet[Doel]:
+def doel_list() -> QuerySet[Doel]:
+    """The goals (A, B, C) with their programme, in code order."""
     return Doel.objects.select_related("programma").order_by("code")
 
 
 def laatste_meting(indicator: Effectindicator) -> Meting | None:
     metingen = getattr(indicator, "metingen_zichtbaar", None)
     if metingen is None:
-        raise ValueError("Gebruik indicatoren_met_metingen() om metingen vooraf te laden.")
+        raise ValueError("Gebruik indicator_list() om metingen vooraf te laden.")
     return metingen[0] if metingen else None
 
 
@@ -117,7 +119,7 @@ def vastgelegd_op(indicatoren, *, moment: datetime.datetime) -> None:
 
 def openbare_indicatoren():
     """Indicators with their published measurements (``metingen_zichtbaar``) and ``laatste``."""
-    indicatoren = list(indicatoren_met_metingen(alleen_gepubliceerd=True))
+    indicatoren = list(indicator_list(alleen_gepubliceerd=True))
     for ind in indicatoren:
         ind.laatste = laatste_meting(ind)
     return indicatoren

@@ -113,3 +113,13 @@ class StatusupdateFilter(django_filters.FilterSet):
         lookup_expr="gte",
         help_text="Statusupdates met een rapportagedatum op of na deze datum (JJJJ-MM-DD).",
     )
+
+
+class LijnFilter(django_filters.FilterSet):
+    doel = django_filters.ChoiceFilter(
+        field_name="doel__code", choices=DoelCode.choices, label="Doel (A, B of C)"
+    )
+
+    class Meta:
+        model = Activiteitenlijn
+        fields = ["doel"]

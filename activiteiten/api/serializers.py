@@ -1,11 +1,13 @@
 """Public representations of lines, activities and status updates: no people (trekker, auteur)."""
 
+from contextlib import contextmanager
+
 from django.core.exceptions import ValidationError as DjangoValidationError
-from drf_spectacular.utils import extend_schema_field
+from drf_spectacular.utils import OpenApiResponse, extend_schema_field
 from rest_framework import serializers
 from rest_framework.exceptions import ValidationError
 
-from activiteiten.constants import Status
+from activiteiten.constants import VOORTGANG_FOUTEN, Status
 from activiteiten.models import Activiteit, Activiteitenlijn, Statusupdate
 from doelen.api.fields import PaginaUrlField
 
@@ -29,7 +31,7 @@ class TijdlijnUpdateSerializer(serializers.ModelSerializer):
 
 class UpdateInvoerSerializer(serializers.Serializer):
     """Input for a new status update of an activity or a sub-track (the rules are those of
-    ``activiteiten.services.nieuwe_update``)."""
+    ``activiteiten.services.statusupdate_bouwen``)."""
 
     status = serializers.ChoiceField(
         choices=Status.choices,
@@ -40,8 +42,7 @@ class UpdateInvoerSerializer(serializers.Serializer):
         max_value=100,
         help_text="Percentage gereed, 0 tot en met 100.",
         error_messages={
-            "min_value": "De voortgang is een percentage van 0 tot en met 100.",
-            "max_value": "De voortgang is een percentage van 0 tot en met 100.",
+            **VOORTGANG_FOUTEN,
             "invalid": "De voortgang is een geheel getal van 0 tot en met 100.",
         },
     )
@@ -79,6 +80,28 @@ def als_api_fout(fout: DjangoValidationError) -> ValidationError:
     if hasattr(fout, "error_dict"):
         return ValidationError(fout.message_dict)
     return ValidationError({"non_field_errors": fout.messages})
+
+
+def schrijfantwoorden(gemaakt, *, geweigerd: str, **meer) -> dict:
+    """The documented responses of an API call that adds a status update (``extend_schema``):
+    201 with ``gemaakt``, 400 per field, 401, 403 with ``geweigerd``, and any ``meer``."""
+    return {
+        201: gemaakt,
+        400: OpenApiResponse(description="Ongeldige invoer; per veld een Nederlandse melding."),
+        401: OpenApiResponse(description="Niet ingelogd of ongeldig token."),
+        403: OpenApiResponse(description=geweigerd),
+        **meer,
+    }
+
+
+@contextmanager
+def api_fouten():
+    """Around a service call in a view: its Dutch ``ValidationError`` becomes a DRF 400 with the
+    same messages per field (``als_api_fout``)."""
+    try:
+        yield
+    except DjangoValidationError as fout:
+        raise als_api_fout(fout) from fout
 
 
 class _LaatsteStatusMixin(serializers.Serializer):

@@ -1,61 +1,40 @@
-from django.core.exceptions import ValidationError as DjangoValidationError
-from django_filters import rest_framework as filters
-from drf_spectacular.utils import OpenApiResponse, extend_schema
+from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, status, viewsets
 from rest_framework.authentication import SessionAuthentication, TokenAuthentication
 from rest_framework.exceptions import PermissionDenied
 from rest_framework.response import Response
 
 from activiteiten import selectors
-from activiteiten.models import Activiteit, Activiteitenlijn, Statusupdate
+from activiteiten.models import Activiteitenlijn
 from activiteiten.rechten import mag_activiteit_bewerken
-from activiteiten.selectors import activiteit_rijen, samenvatting_activiteiten
+from activiteiten.selectors import lijnen_samenvatten
 from activiteiten.services import statusupdate_create
 from almelo_programma.kern.rechten import LIJNTREKKER, PROGRAMMAMANAGER, heeft_rol
-from doelen.constants import DoelCode
+from doelen.api.basis import SlugViewSet
 
-from .filters import ActiviteitFilter, StatusupdateFilter
+from .filters import ActiviteitFilter, LijnFilter, StatusupdateFilter
 from .serializers import (
     ActiviteitenlijnSerializer,
     ActiviteitSerializer,
     StatusupdateSchrijfSerializer,
     StatusupdateSerializer,
-    als_api_fout,
+    api_fouten,
+    schrijfantwoorden,
 )
 
-SLUG = r"[-a-zA-Z0-9_]+"
 UUID = r"[0-9a-fA-F-]{32,36}"
 
 
-class LijnFilter(filters.FilterSet):
-    doel = filters.ChoiceFilter(
-        field_name="doel__code", choices=DoelCode.choices, label="Doel (A, B of C)"
-    )
-
-    class Meta:
-        model = Activiteitenlijn
-        fields = ["doel"]
-
-
-class ActiviteitenlijnViewSet(viewsets.ReadOnlyModelViewSet):
+class ActiviteitenlijnViewSet(SlugViewSet):
     """De negen activiteitenlijnen met hun gepubliceerde voortgang."""
 
     serializer_class = ActiviteitenlijnSerializer
     filterset_class = LijnFilter
-    lookup_field = "slug"
-    lookup_value_regex = SLUG
     queryset = Activiteitenlijn.objects.select_related("doel").order_by("code")
 
     def _met_samenvatting(self, lijnen):
         """Attach the public roll-up to ``lijnen`` with one query (light rows, no lead)."""
-        per_lijn = {lijn.pk: [] for lijn in lijnen}
-        for act in activiteit_rijen(
-            alleen_openbaar=True, alleen_gepubliceerd=True, lijnen=list(per_lijn)
-        ):
-            per_lijn[act.lijn_id].append(act)
-        for lijn in lijnen:
-            lijn.samenvatting = samenvatting_activiteiten(per_lijn[lijn.pk])
-        return lijnen
+        return lijnen_samenvatten(lijnen, alleen_openbaar=True, alleen_gepubliceerd=True)
 
     def list(self, request, *args, **kwargs):
         page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
@@ -67,7 +46,7 @@ class ActiviteitenlijnViewSet(viewsets.ReadOnlyModelViewSet):
         return Response(self.get_serializer(lijn).data)
 
 
-class ActiviteitViewSet(viewsets.ReadOnlyModelViewSet):
+class ActiviteitViewSet(SlugViewSet):
     """Openbare activiteiten met hun gepubliceerde statusupdates.
 
     Status en voortgang zijn die van de laatste gepubliceerde statusupdate.
@@ -75,9 +54,6 @@ class ActiviteitViewSet(viewsets.ReadOnlyModelViewSet):
 
     serializer_class = ActiviteitSerializer
     filterset_class = ActiviteitFilter
-    lookup_field = "slug"
-    lookup_value_regex = SLUG
-    queryset = Activiteit.objects.none()
 
     def get_queryset(self):
         return selectors.openbare_activiteiten().prefetch_related(
@@ -103,19 +79,15 @@ class StatusupdateViewSet(
     authentication_classes = [TokenAuthentication, SessionAuthentication]
     lookup_field = "uuid"
     lookup_value_regex = UUID
-    queryset = Statusupdate.objects.none()
 
     def get_queryset(self):
         return selectors.openbare_statusupdates()
 
     @extend_schema(
         request=StatusupdateSchrijfSerializer,
-        responses={
-            201: StatusupdateSerializer,
-            400: OpenApiResponse(description="Ongeldige invoer; per veld een Nederlandse melding."),
-            401: OpenApiResponse(description="Niet ingelogd of ongeldig token."),
-            403: OpenApiResponse(description="Niet ingelogd, of geen recht op deze activiteit."),
-        },
+        responses=schrijfantwoorden(
+            StatusupdateSerializer, geweigerd="Niet ingelogd, of geen recht op deze activiteit."
+        ),
     )
     def create(self, request, *args, **kwargs):
         user = request.user
@@ -125,21 +97,9 @@ class StatusupdateViewSet(
             )
         invoer = StatusupdateSchrijfSerializer(data=request.data)
         invoer.is_valid(raise_exception=True)
-        data = invoer.validated_data
-        activiteit = data["activiteit"]
-        if not mag_activiteit_bewerken(user, activiteit):
+        if not mag_activiteit_bewerken(user, invoer.validated_data["activiteit"]):
             raise PermissionDenied("U mag de voortgang van deze activiteit niet bijwerken.")
-        try:
-            update = statusupdate_create(
-                activiteit=activiteit,
-                status=data["status"],
-                voortgang=data["voortgang"],
-                toelichting=data["toelichting"],
-                rapportagedatum=data.get("rapportagedatum"),
-                gepubliceerd=data["gepubliceerd"],
-                door=user,
-            )
-        except DjangoValidationError as fout:
-            raise als_api_fout(fout) from fout
+        with api_fouten():
+            update = statusupdate_create(door=user, **invoer.validated_data)
         serializer = StatusupdateSerializer(update, context=self.get_serializer_context())
         return Response(serializer.data, status=status.HTTP_201_CREATED)

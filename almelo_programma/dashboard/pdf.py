@@ -13,6 +13,7 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from activiteiten.selectors import periode_list
 from almelo_programma.dashboard.models import Bestuursrapportage, RapportStatus
 from doelen.selectors import programma_get
 
@@ -31,7 +32,7 @@ def _stap(rapport: Bestuursrapportage, voortgang: int, stap: str) -> None:
 def rapport_html(rapport: Bestuursrapportage) -> str:
     """The report's HTML: the dashboard's figures and charts as they stood at its date."""
     stand = selectors.Stand(rapport.stand, rapport.stand_label, rapport.peildatum)
-    perioden = selectors.perioden_lijst()
+    perioden = periode_list()
     programma = programma_get()
     gegevens = selectors.dashboard_get(
         stand=stand, keuzes=[stand], programma=programma, perioden=perioden

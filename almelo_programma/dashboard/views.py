@@ -7,6 +7,7 @@ from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
+from activiteiten.selectors import periode_list
 from almelo_programma.dashboard.models import Bestuursrapportage, RapportStatus
 from almelo_programma.kern.rechten import intern_vereist
 from doelen.models import Doel
@@ -22,7 +23,7 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 def stand_context(request):
     """(stand, keuzes, programma, perioden) for ``?stand=``; stand is None for a bad key."""
     programma = programma_get()
-    perioden = selectors.perioden_lijst()
+    perioden = periode_list()
     keuzes = selectors.standen(programma, perioden, timezone.localdate())
     stand = selectors.stand_kiezen(request.GET.get("stand"), keuzes)
     return stand, keuzes, programma, perioden

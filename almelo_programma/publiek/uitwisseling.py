@@ -5,7 +5,7 @@ import csv
 from django.http import HttpResponse
 
 from activiteiten.constants import Status
-from doelen.selectors import indicatoren_met_metingen
+from doelen.selectors import indicator_list
 
 from .cache import publiek_gecached
 from .views import activiteiten_filter
@@ -67,7 +67,7 @@ def metingen_csv(request):
     """Every published measurement of the effect indicators."""
 
     def rijen():
-        for ind in indicatoren_met_metingen(alleen_gepubliceerd=True):
+        for ind in indicator_list(alleen_gepubliceerd=True):
             for m in ind.metingen_zichtbaar:
                 yield [
                     ind.nummer,

@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from activiteiten.api.filters import ActiviteitPaginaFilter
 from doelen.models import Doel
-from doelen.selectors import indicator_voortgang, indicatoren_met_metingen
+from doelen.selectors import indicator_list, indicator_voortgang
 
 from . import selectors
 from .cache import publiek_gecached
@@ -44,7 +44,7 @@ def doel_detail(request, slug):
 
 @publiek_gecached
 def indicator_detail(request, slug):
-    indicator = get_object_or_404(indicatoren_met_metingen(alleen_gepubliceerd=True), slug=slug)
+    indicator = get_object_or_404(indicator_list(alleen_gepubliceerd=True), slug=slug)
     metingen = indicator.metingen_zichtbaar
     laatste = metingen[0] if metingen else None
     return render(

@@ -6,7 +6,7 @@ from django.db.models import Q, QuerySet
 
 from activiteiten.constants import Status
 from activiteiten.models import Activiteit, Rapportageperiode
-from activiteiten.selectors import activiteiten_met_status, met_laatste_status
+from activiteiten.selectors import activiteit_list, met_laatste_status
 from almelo_programma.kern.rechten import BESTUURDER, LIJNTREKKER, PROGRAMMAMANAGER, heeft_rol
 from woondeals.models import Deelspoor, DeelspoorUpdate
 
@@ -18,46 +18,42 @@ def ziet_alles(user) -> bool:
     return heeft_rol(user, PROGRAMMAMANAGER, BESTUURDER)
 
 
-def werk_activiteiten(user) -> QuerySet[Activiteit]:
-    """Activities in the user's werkruimte, annotated with their latest status: one query."""
-    qs = activiteiten_met_status().select_related("lijn__trekker")
-    if ziet_alles(user):
+def _van_gebruiker(qs: QuerySet, user, *, alles: bool, lijntrekker: str) -> QuerySet:
+    """All of ``qs`` when ``alles``; for a lijntrekker the items they lead or whose line they
+    lead (``lijntrekker``: the path to the line's lead); nothing for anybody else."""
+    if alles:
         return qs
     if heeft_rol(user, LIJNTREKKER):
-        return qs.filter(Q(trekker=user) | Q(lijn__trekker=user))
+        return qs.filter(Q(trekker=user) | Q(**{lijntrekker: user}))
     return qs.none()
+
+
+def werk_activiteiten(user) -> QuerySet[Activiteit]:
+    """Activities in the user's werkruimte, annotated with their latest status: one query."""
+    qs = activiteit_list().select_related("lijn__trekker")
+    return _van_gebruiker(qs, user, alles=ziet_alles(user), lijntrekker="lijn__trekker")
 
 
 def werk_deelsporen(user) -> QuerySet[Deelspoor]:
     """Woondeal sub-tracks in the user's werkruimte, with their latest status: one query."""
     qs = werk_deelsporen_alle()
-    if ziet_alles(user):
-        return qs
-    if heeft_rol(user, LIJNTREKKER):
-        return qs.filter(Q(trekker=user) | Q(woondeal__lijn__trekker=user))
-    return qs.none()
+    return _van_gebruiker(qs, user, alles=ziet_alles(user), lijntrekker="woondeal__lijn__trekker")
 
 
 def bewerkbare_activiteiten(user) -> QuerySet[Activiteit]:
     """Activities the user may edit (for the Excel sheet): the rule of
     ``activiteiten.rechten.mag_activiteit_bewerken`` as a query."""
-    qs = activiteiten_met_status().select_related("lijn__trekker")
-    if heeft_rol(user, PROGRAMMAMANAGER):
-        return qs
-    if heeft_rol(user, LIJNTREKKER):
-        return qs.filter(Q(trekker=user) | Q(lijn__trekker=user))
-    return qs.none()
+    qs = activiteit_list().select_related("lijn__trekker")
+    alles = heeft_rol(user, PROGRAMMAMANAGER)
+    return _van_gebruiker(qs, user, alles=alles, lijntrekker="lijn__trekker")
 
 
 def bewerkbare_deelsporen(user) -> QuerySet[Deelspoor]:
     """Woondeal sub-tracks the user may edit (for the Excel sheet): the rule of
     woondeals.rechten.mag_deelspoor_bewerken as a query."""
     qs = werk_deelsporen_alle()
-    if heeft_rol(user, PROGRAMMAMANAGER):
-        return qs
-    if heeft_rol(user, LIJNTREKKER):
-        return qs.filter(Q(trekker=user) | Q(woondeal__lijn__trekker=user))
-    return qs.none()
+    alles = heeft_rol(user, PROGRAMMAMANAGER)
+    return _van_gebruiker(qs, user, alles=alles, lijntrekker="woondeal__lijn__trekker")
 
 
 def zonder_update(qs: QuerySet, periode: Rapportageperiode) -> QuerySet:
@@ -94,7 +90,7 @@ def open_items_per_trekker(periode: Rapportageperiode) -> dict[int, OpenItems]:
         getattr(per[user_id], soort).append(item)
 
     for act in zonder_update(
-        activiteiten_met_status().select_related("lijn__trekker").filter(jaar=periode.jaar), periode
+        activiteit_list().select_related("lijn__trekker").filter(jaar=periode.jaar), periode
     ):
         voeg_toe(act.trekker_id or act.lijn.trekker_id, "activiteiten", act)
     for spoor in zonder_update(werk_deelsporen_alle(), periode):

@@ -1,4 +1,4 @@
-"""Views of the werkruimte: thin; selectors read, services write, roles decide."""
+"""Views of the werkruimte: thin; selectors read, services write, ``rechten`` decide."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -13,6 +13,7 @@ from activiteiten.selectors import (
     samenvatting_activiteiten,
     te_rapporteren_periode,
 )
+from almelo_programma.kern.formulieren import post_of_none
 from almelo_programma.kern.rechten import (
     LIJNTREKKER,
     PROGRAMMAMANAGER,
@@ -23,7 +24,7 @@ from doelen.selectors import programma_get
 from netwerk.selectors import vervolgacties_open_voor
 from woondeals.rechten import mag_deelspoor_bewerken
 
-from . import excel
+from . import uitwisseling
 from .filters import WerklijstFilter
 from .selectors import werk_activiteiten, werk_deelsporen
 
@@ -71,14 +72,19 @@ def werklijst(request):
         "deelsporen": deelsporen,
         "open_aantal": open_aantal,
         "samenvatting": samenvatting_activiteiten(activiteiten),
-        "mag_excel": heeft_rol(request.user, PROGRAMMAMANAGER, LIJNTREKKER),
+        "mag_excel": mag_excel_gebruiken(request.user),
         "mijn_acties": list(vervolgacties_open_voor(request.user)),
     }
     return render(request, "werkruimte/lijst.html", context)
 
 
+def mag_excel_gebruiken(user) -> bool:
+    """Programme managers and line leads update through the Excel sheet."""
+    return heeft_rol(user, PROGRAMMAMANAGER, LIJNTREKKER)
+
+
 def _excel_toegestaan(request):
-    if not heeft_rol(request.user, PROGRAMMAMANAGER, LIJNTREKKER):
+    if not mag_excel_gebruiken(request.user):
         raise PermissionDenied("Alleen programmamanagers en lijntrekkers werken bij via Excel.")
 
 
@@ -86,7 +92,7 @@ def _excel_toegestaan(request):
 def excel_export(request):
     _excel_toegestaan(request)
     periode = te_rapporteren_periode()
-    inhoud = excel.exporteer(gebruiker=request.user, periode=periode)
+    inhoud = uitwisseling.exporteer(gebruiker=request.user, periode=periode)
     naam = f"bijwerken-{periode.jaar}-{periode.nummer}.xlsx" if periode else "bijwerken.xlsx"
     response = HttpResponse(
         inhoud,
@@ -100,22 +106,17 @@ def excel_export(request):
 def excel_import(request):
     _excel_toegestaan(request)
     resultaat = None
-    if request.method == "POST":
-        form = ImportForm(request.POST, request.FILES)
-        if form.is_valid():
-            resultaat = excel.importeer(form.cleaned_data["bestand"], gebruiker=request.user)
-            if resultaat.ok:
-                if resultaat.aantal:
-                    messages.success(
-                        request, f"{resultaat.aantal} statusupdate(s) opgeslagen uit het bestand."
-                    )
-                else:
-                    messages.info(
-                        request, "Niets gewijzigd: het bestand bevat geen nieuwe voortgang."
-                    )
-                return redirect("werkruimte:lijst")
-    else:
-        form = ImportForm()
+    form = ImportForm(post_of_none(request), request.FILES or None)
+    if form.is_valid():  # an unbound form (a GET) is not valid
+        resultaat = uitwisseling.importeer(form.cleaned_data["bestand"], gebruiker=request.user)
+        if resultaat.ok:
+            if resultaat.aantal:
+                messages.success(
+                    request, f"{resultaat.aantal} statusupdate(s) opgeslagen uit het bestand."
+                )
+            else:
+                messages.info(request, "Niets gewijzigd: het bestand bevat geen nieuwe voortgang.")
+            return redirect("werkruimte:lijst")
     status = 400 if (form.errors or (resultaat and not resultaat.ok)) else 200
     return render(
         request, "werkruimte/import.html", {"form": form, "resultaat": resultaat}, status=status

@@ -6,8 +6,8 @@ import pytest
 
 from activiteiten.models import Activiteitenlijn
 from activiteiten.selectors import (
-    activiteiten_met_status,
-    lijnen_met_samenvatting,
+    activiteit_list,
+    lijn_list,
     samenvatting_activiteiten,
 )
 
@@ -25,9 +25,9 @@ STATUS = ("laatste_status", "laatste_voortgang", "laatste_datum")
     ],
 )
 def test_rows_match_model_instances_and_roll_up(demo, opties):
-    lijnen = lijnen_met_samenvatting(**opties)
+    lijnen = lijn_list(**opties)
     rijen = [r for lijn in lijnen for r in lijn.activiteiten_lijst]
-    modellen = list(activiteiten_met_status(**opties))
+    modellen = list(activiteit_list(**opties))
     assert len(rijen) == len(modellen) > 0
     openbaar = opties.get("alleen_openbaar", False)
     for rij, act in zip(rijen, modellen, strict=True):
@@ -47,6 +47,6 @@ def test_rows_match_model_instances_and_roll_up(demo, opties):
 
 def test_restricted_to_given_lines(demo):
     a1 = Activiteitenlijn.objects.get(code="A1")
-    (lijn,) = lijnen_met_samenvatting(lijnen=Activiteitenlijn.objects.filter(pk=a1.pk))
+    (lijn,) = lijn_list(lijnen=Activiteitenlijn.objects.filter(pk=a1.pk))
     assert lijn.pk == a1.pk and lijn.activiteiten_lijst
     assert {r.lijn_id for r in lijn.activiteiten_lijst} == {a1.pk}

@@ -8,6 +8,7 @@ import pytest
 from django.utils import timezone
 from openpyxl import load_workbook
 
+from activiteiten.selectors import periode_list
 from almelo_programma.dashboard import selectors
 from doelen.models import Effectindicator
 from tests.factories import MetingFactory, UserFactory
@@ -62,7 +63,7 @@ def test_dashboard_of_2024_shows_the_target_as_it_was(bestuurder, gewijzigde_ind
 def test_period_before_the_change_but_after_recording_and_before_recording(
     programma, gewijzigde_indicator
 ):
-    keuzes = selectors.standen(programma, selectors.perioden_lijst(), datetime.date(2026, 11, 1))
+    keuzes = selectors.standen(programma, periode_list(), datetime.date(2026, 11, 1))
     eind_2024 = selectors.stand_kiezen("2024", keuzes)
     doelen, _ = selectors.doelen_op(eind_2024)
     ind = next(i for doel in doelen for i in doel.indicatoren_lijst if i.nummer == 3)

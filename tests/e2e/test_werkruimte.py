@@ -9,8 +9,8 @@ from openpyxl import load_workbook
 
 from activiteiten.models import Activiteit, Statusupdate
 from activiteiten.selectors import te_rapporteren_periode
-from activiteiten.services import activiteit_bijwerken
-from almelo_programma.werkruimte import excel
+from activiteiten.services import activiteit_update
+from almelo_programma.werkruimte import uitwisseling
 from tests.e2e.helpers import assert_toegankelijk, bekijk, login, screenshot, vastleggen
 from woondeals.models import Deelspoor
 
@@ -61,7 +61,7 @@ def test_other_werkruimte_pages_are_accessible(demo, live_server, page):
     )
     # meanwhile the line's lead saves the same activity: our save is refused, input kept
     trekker = get_user_model().objects.get(username="trekker.netwerk")
-    activiteit_bijwerken(
+    activiteit_update(
         activiteit=act, versie=act.versie, door=trekker, titel="Demo: Titel van de trekker",
         omschrijving=act.omschrijving, geplande_start=act.geplande_start,
         geplande_eind=act.geplande_eind, trekker=act.trekker,
@@ -81,10 +81,12 @@ def test_import_errors_on_the_subtrack_tab_are_shown_per_tab_row_and_column(
     demo, live_server, page
 ):
     pm = get_user_model().objects.get(username="programmamanager")
-    wb = load_workbook(io.BytesIO(excel.exporteer(gebruiker=pm, periode=te_rapporteren_periode())))
-    rij = wb[excel.DEELSPOREN_BLAD][2]
-    rij[excel.KOLOM["status"]].value = "Vertraagd"
-    rij[excel.KOLOM["voortgang"]].value = 30
+    wb = load_workbook(
+        io.BytesIO(uitwisseling.exporteer(gebruiker=pm, periode=te_rapporteren_periode()))
+    )
+    rij = wb[uitwisseling.DEELSPOREN_BLAD][2]
+    rij[uitwisseling.KOLOM["status"]].value = "Vertraagd"
+    rij[uitwisseling.KOLOM["voortgang"]].value = 30
     buffer = io.BytesIO()
     wb.save(buffer)
     login(page, live_server, "programmamanager", DEMO_WACHTWOORD)

@@ -11,7 +11,7 @@ from django.core.mail.backends.locmem import EmailBackend
 from django.urls import reverse
 from openpyxl import load_workbook
 
-from almelo_programma.werkruimte.excel import KOLOM
+from almelo_programma.werkruimte.uitwisseling import KOLOM
 
 # --- The Excel update sheet: download it, fill in rows, upload it back ---
 

@@ -6,7 +6,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from activiteiten.models import Statusupdate
-from almelo_programma.werkruimte.excel import KOLOM
+from almelo_programma.werkruimte.uitwisseling import KOLOM
 from tests.factories import StatusupdateFactory
 from tests.werkruimte.helpers import IMPORT, activiteitrijen, download, upload, vul
 

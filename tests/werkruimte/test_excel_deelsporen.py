@@ -10,8 +10,13 @@ from django.test.utils import CaptureQueriesContext
 from openpyxl import load_workbook
 
 from activiteiten.models import Statusupdate
-from almelo_programma.werkruimte import excel
-from almelo_programma.werkruimte.excel import BLAD, DEELSPOOR_KOLOMMEN, DEELSPOREN_BLAD, KOLOM
+from almelo_programma.werkruimte import uitwisseling
+from almelo_programma.werkruimte.uitwisseling import (
+    BLAD,
+    DEELSPOOR_KOLOMMEN,
+    DEELSPOREN_BLAD,
+    KOLOM,
+)
 from tests.werkruimte.helpers import EXPORT, activiteitrijen, download, upload, vul
 from woondeals.models import Deelspoor, DeelspoorUpdate
 from woondeals.rechten import mag_deelspoor_bewerken
@@ -174,7 +179,7 @@ def _import_queries(werk, extra: int) -> int:
         Deelspoor.objects.create(
             woondeal=werk.spoor.woondeal, nummer=100 + i, naam=f"Extra {i}", slug=f"extra-{i}"
         )
-    wb = load_workbook(io.BytesIO(excel.exporteer(gebruiker=werk.pm, periode=werk.periode)))
+    wb = load_workbook(io.BytesIO(uitwisseling.exporteer(gebruiker=werk.pm, periode=werk.periode)))
     rijen = list(_sporen(wb).values())
     for i, rij in enumerate(rijen):
         vul(rij, status="Vertraagd" if i % 2 else "Op schema", voortgang=i % 100, toelichting="x")
@@ -182,7 +187,7 @@ def _import_queries(werk, extra: int) -> int:
     wb.save(buffer)
     buffer.seek(0)
     with CaptureQueriesContext(connection) as queries:
-        resultaat = excel.importeer(buffer, gebruiker=werk.pm)
+        resultaat = uitwisseling.importeer(buffer, gebruiker=werk.pm)
     assert resultaat.ok, resultaat.fouten
     assert resultaat.aantal == len(rijen)
     DeelspoorUpdate.objects.all().delete()
@@ -213,8 +218,8 @@ def test_bulk_service_validates_like_a_single_update_and_writes_nothing_on_error
 
 
 def test_errors_read_as_tab_row_and_column():
-    fout = excel.Fout(5, "J", "Nieuwe voortgang (%)", "Te hoog.", DEELSPOREN_BLAD)
+    fout = uitwisseling.Fout(5, "J", "Nieuwe voortgang (%)", "Te hoog.", DEELSPOREN_BLAD)
     assert (
         str(fout) == "Tabblad Deelsporen woondeal, rij 5, kolom J (Nieuwe voortgang (%)): Te hoog."
     )
-    assert str(excel.Fout(0, "-", "bestand", "Onleesbaar.")) == "Onleesbaar."
+    assert str(uitwisseling.Fout(0, "-", "bestand", "Onleesbaar.")) == "Onleesbaar."

@@ -19,40 +19,37 @@ UPDATE = {
     "rapportagedatum": "2026-01-15",
 }
 
-# (name, method, object, data) — object: act_a / act_b / lijn_a / lijn_b / spoor / None
+# (URL name, method, object, data) — object: act_a / act_b / lijn_a / lijn_b / spoor / None
 URLS = [
-    ("lijst", "get", None, None),
-    ("activiteit", "get", "act_a", None),
-    ("activiteit_bewerken", "get", "act_a", None),
-    ("activiteit_bewerken", "post", "act_a", {"titel": "Nieuw", "versie": "1"}),
-    ("activiteit_update", "post", "act_a", UPDATE),
-    ("activiteit_volgen", "post", "act_a", {"actie": "volgen"}),
-    ("lijn", "get", "lijn_a", None),
-    ("lijn_volgen", "post", "lijn_a", {"actie": "volgen"}),
-    ("lijn_doorzetten", "post", "lijn_a", {"van_jaar": "2025"}),
-    ("deelspoor", "get", "spoor", None),
-    ("deelspoor", "post", "spoor", UPDATE),
-    ("excel_export", "get", None, None),
-    ("excel_import", "get", None, None),
-    ("excel_import", "post", None, {}),
+    ("werkruimte:lijst", "get", None, None),
+    ("activiteiten:activiteit", "get", "act_a", None),
+    ("activiteiten:activiteit_bewerken", "get", "act_a", None),
+    ("activiteiten:activiteit_bewerken", "post", "act_a", {"titel": "Nieuw", "versie": "1"}),
+    ("activiteiten:activiteit_update", "post", "act_a", UPDATE),
+    ("activiteiten:activiteit_volgen", "post", "act_a", {"actie": "volgen"}),
+    ("activiteiten:lijn", "get", "lijn_a", None),
+    ("activiteiten:lijn_volgen", "post", "lijn_a", {"actie": "volgen"}),
+    ("activiteiten:lijn_doorzetten", "post", "lijn_a", {"van_jaar": "2025"}),
+    ("woondeals:deelspoor", "get", "spoor", None),
+    ("woondeals:deelspoor", "post", "spoor", UPDATE),
+    ("werkruimte:excel_export", "get", None, None),
+    ("werkruimte:excel_import", "get", None, None),
+    ("werkruimte:excel_import", "post", None, {}),
 ]
-# The URL namespace of each page: the work list and Excel are the werkruimte's, a sub-track
-# page is the woondeal's, activity and line pages are the activiteiten app's.
-NAAMRUIMTE = {
-    "lijst": "werkruimte",
-    "excel_export": "werkruimte",
-    "excel_import": "werkruimte",
-    "deelspoor": "woondeals",
+LEZEN = {
+    ("werkruimte:lijst", "get"),
+    ("activiteiten:activiteit", "get"),
+    ("activiteiten:lijn", "get"),
+    ("woondeals:deelspoor", "get"),
 }
-LEZEN = {("lijst", "get"), ("activiteit", "get"), ("lijn", "get"), ("deelspoor", "get")}
-VOLGEN = {("activiteit_volgen", "post"), ("lijn_volgen", "post")}
+VOLGEN = {("activiteiten:activiteit_volgen", "post"), ("activiteiten:lijn_volgen", "post")}
 
 
 def _vraag(werk, user, naam, methode, obj, data):
     kwargs = {}
     if obj:
         kwargs = {"slug": getattr(werk, obj).slug}
-    url = reverse(f"{NAAMRUIMTE.get(naam, 'activiteiten')}:{naam}", kwargs=kwargs)
+    url = reverse(naam, kwargs=kwargs)
     client = werk.client(user)
     return url, (client.get(url) if methode == "get" else client.post(url, data))
 
@@ -98,11 +95,11 @@ def test_lijntrekker_edits_what_they_lead(werk, naam, methode, obj, data):
 @pytest.mark.parametrize(
     ("naam", "methode", "obj", "data"),
     [
-        ("activiteit_bewerken", "get", "act_a", None),
-        ("activiteit_bewerken", "post", "act_a", {"titel": "Nieuw", "versie": "1"}),
-        ("activiteit_update", "post", "act_a", UPDATE),
-        ("lijn_doorzetten", "post", "lijn_a", {"van_jaar": "2025"}),
-        ("deelspoor", "post", "spoor", UPDATE),
+        ("activiteiten:activiteit_bewerken", "get", "act_a", None),
+        ("activiteiten:activiteit_bewerken", "post", "act_a", {"titel": "Nieuw", "versie": "1"}),
+        ("activiteiten:activiteit_update", "post", "act_a", UPDATE),
+        ("activiteiten:lijn_doorzetten", "post", "lijn_a", {"van_jaar": "2025"}),
+        ("woondeals:deelspoor", "post", "spoor", UPDATE),
     ],
 )
 def test_lijntrekker_is_refused_on_what_others_lead(werk, naam, methode, obj, data):

@@ -7,7 +7,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from activiteiten.services import nieuwe_update, nieuwe_updates
+from activiteiten.services import statusupdate_bouwen, statusupdates_bouwen
 from almelo_programma.kern.services import model_bijwerken
 from doelen.models import Programma
 
@@ -159,7 +159,7 @@ def deelspoorupdate_create(
 ) -> DeelspoorUpdate:
     """Validate and store a sub-track's status update (same rules as an activity's); raises
     ``ValidationError`` (Dutch, keyed on field names) and writes nothing on bad input."""
-    update = nieuwe_update(
+    update = statusupdate_bouwen(
         DeelspoorUpdate,
         deelspoor=deelspoor,
         status=status,
@@ -177,14 +177,14 @@ def deelspoorupdate_create(
 @transaction.atomic
 def deelspoorupdates_bulk_create(*, regels: list[dict], door=None) -> list[DeelspoorUpdate]:
     """Store many sub-track status updates at once (the Excel import): the rules of
-    ``deelspoorupdate_create`` (``nieuwe_updates``) and history rows with ``door`` as author, in a
-    fixed number of queries. ``regels`` holds dicts with the keyword arguments of
+    ``deelspoorupdate_create`` (``statusupdates_bouwen``) and history rows with ``door`` as
+    author, in a fixed number of queries. ``regels`` holds dicts with the keyword arguments of
     ``deelspoorupdate_create`` (deelspoor, status, voortgang, toelichting, rapportagedatum,
     gepubliceerd). Raises ``ValidationError`` for the first bad row; nothing is written then.
     """
     from simple_history.utils import bulk_create_with_history
 
-    updates = nieuwe_updates(DeelspoorUpdate, regels=regels, door=door)
+    updates = statusupdates_bouwen(DeelspoorUpdate, regels=regels, door=door)
     if not updates:
         return []
     return bulk_create_with_history(updates, DeelspoorUpdate, batch_size=500, default_user=door)

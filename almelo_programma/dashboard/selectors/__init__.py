@@ -22,7 +22,7 @@ a whole: ``dashboard_get``), ``details`` (the drill-down pages' ``<ding>_get``).
 
 from .aandacht import AandachtItem, aandacht_lijst, laatste_verstreken_deadline
 from .details import activiteit_get, deelspoor_get, indicator_get, lijn_get
-from .overzicht import Dashboard, dashboard_get, doelen_op, indicatoren_op, perioden_lijst
+from .overzicht import Dashboard, dashboard_get, doelen_op, indicatoren_op
 from .stand import Stand, stand_kiezen, standen
 from .woningbouw import Jaarreeksen, PijplijnRij, Woningbouw, woningbouw_op
 
@@ -42,7 +42,6 @@ __all__ = [
     "indicatoren_op",
     "laatste_verstreken_deadline",
     "lijn_get",
-    "perioden_lijst",
     "stand_kiezen",
     "standen",
     "woningbouw_op",

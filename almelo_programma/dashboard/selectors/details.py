@@ -6,9 +6,9 @@ from __future__ import annotations
 from django.db.models import Prefetch
 
 from activiteiten.models import Activiteit, Activiteitenlijn, Statusupdate
-from activiteiten.selectors import lijnen_met_samenvatting, met_laatste_status
+from activiteiten.selectors import lijn_list, met_laatste_status
 from doelen.models import Effectindicator
-from doelen.selectors import indicatoren_met_metingen
+from doelen.selectors import indicator_list
 from woondeals.models import Deelspoor, DeelspoorUpdate
 
 from .overzicht import deelsporen_met_status, indicatoren_op
@@ -28,9 +28,7 @@ def _met_tijdlijn(qs, update_model, *, slug: str, stand: Stand):
 
 
 def lijn_get(*, slug: str, stand: Stand) -> Activiteitenlijn | None:
-    lijnen = lijnen_met_samenvatting(
-        peildatum=stand.peildatum, lijnen=Activiteitenlijn.objects.filter(slug=slug)
-    )
+    lijnen = lijn_list(peildatum=stand.peildatum, lijnen=Activiteitenlijn.objects.filter(slug=slug))
     return next(iter(lijnen), None)
 
 
@@ -48,5 +46,5 @@ def deelspoor_get(*, slug: str, stand: Stand) -> Deelspoor | None:
 
 
 def indicator_get(*, slug: str, stand: Stand) -> Effectindicator | None:
-    qs = indicatoren_met_metingen(peildatum=stand.peildatum).filter(slug=slug)
+    qs = indicator_list(peildatum=stand.peildatum).filter(slug=slug)
     return next(iter(indicatoren_op(qs, stand)), None)

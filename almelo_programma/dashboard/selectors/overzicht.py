@@ -9,11 +9,11 @@ from dataclasses import dataclass, field
 from django.utils import timezone
 
 from activiteiten.models import Rapportageperiode
-from activiteiten.selectors import lijnen_met_samenvatting, met_laatste_status, samenvatting_lijnen
+from activiteiten.selectors import lijn_list, met_laatste_status, samenvatting_lijnen
 from doelen.models import Doel, Effectindicator, Programma
 from doelen.selectors import (
+    indicator_list,
     indicator_voortgang,
-    indicatoren_met_metingen,
     laatste_meting,
     vastgelegd_op,
 )
@@ -104,18 +104,14 @@ def indicatoren_op(qs, stand: Stand) -> list[Effectindicator]:
 
 def doelen_op(stand: Stand):
     """Goals with their indicators (latest measurement, progress, history) and lines."""
-    indicatoren = indicatoren_op(indicatoren_met_metingen(peildatum=stand.peildatum), stand)
-    lijnen = lijnen_met_samenvatting(peildatum=stand.peildatum)
+    indicatoren = indicatoren_op(indicator_list(peildatum=stand.peildatum), stand)
+    lijnen = lijn_list(peildatum=stand.peildatum)
     doelen = list(Doel.objects.order_by("code"))
     for doel in doelen:
         doel.indicatoren_lijst = [i for i in indicatoren if i.doel_id == doel.pk]
         doel.lijnen_lijst = [lijn for lijn in lijnen if lijn.doel_id == doel.pk]
         doel.samenvatting = samenvatting_lijnen(lijn.samenvatting for lijn in doel.lijnen_lijst)
     return doelen, lijnen
-
-
-def perioden_lijst() -> list[Rapportageperiode]:
-    return list(Rapportageperiode.objects.order_by("startdatum"))
 
 
 def dashboard_get(*, stand: Stand, keuzes: list[Stand], programma, perioden) -> Dashboard:

@@ -1,20 +1,6 @@
-"""The period's update sheet as .xlsx: export, and an all-or-nothing import.
-
-The workbook has two sheets to fill in, with the yellow columns in the same places (I–M):
-"Bijwerken" lists the activities of the period's year the user may edit, "Deelsporen woondeal"
-the woondeal sub-tracks they may edit (sub-tracks have no year; they belong to a woondeal).
-A third sheet, "Uitleg", explains how to fill them in.
-
-Import: every row of both sheets is validated first (``activiteiten.services.valideer_update``,
-the rules of every status update); errors are reported per sheet, row and column in Dutch; then
-all new updates — activities and sub-tracks — are saved in one transaction through
-``statusupdates_bulk_create`` and ``deelspoorupdates_bulk_create`` (followers are told, the
-history records the author), or none are. Rows left empty, and rows equal to the item's latest
-update, change nothing. A sheet without the sub-track tab (an older download) imports as before.
-"""
+"""Import: every row of both tabs checked first, then all new updates saved at once, or none."""
 
 import datetime
-import io
 import uuid
 from dataclasses import dataclass, field
 
@@ -22,180 +8,31 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Subquery
 from django.utils import timezone
-from openpyxl import Workbook, load_workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl import load_workbook
 
 from activiteiten.constants import Status
-from activiteiten.models import Rapportageperiode, Statusupdate
+from activiteiten.models import Statusupdate
 from activiteiten.selectors import laatste_update_subquery
 from activiteiten.services import (
+    rapportagedatum_valideren,
+    statusupdate_valideren,
     statusupdates_bulk_create,
-    valideer_rapportagedatum,
-    valideer_update,
 )
 from doelen.selectors import programma_get
 from woondeals.models import DeelspoorUpdate
 from woondeals.services import deelspoorupdates_bulk_create
 
-from .selectors import bewerkbare_activiteiten, bewerkbare_deelsporen
+from ..selectors import bewerkbare_activiteiten, bewerkbare_deelsporen
+from .blad import BLAD, DEELSPOOR_KOLOMMEN, DEELSPOREN_BLAD, INVUL, KOLOM, KOLOMMEN, letter
 
-BLAD = "Bijwerken"
-DEELSPOREN_BLAD = "Deelsporen woondeal"
-INVUL_KOLOMMEN = [
-    ("Nieuwe status", "status"),
-    ("Nieuwe voortgang (%)", "voortgang"),
-    ("Toelichting", "toelichting"),
-    ("Rapportagedatum", "rapportagedatum"),
-    ("Publiceren (ja/nee)", "gepubliceerd"),
-]
-# (header, attribute) — the first eight columns are information, the last five are filled in.
-KOLOMMEN = [
-    ("Sleutel (niet wijzigen)", "sleutel"),
-    ("Lijn", "lijn"),
-    ("Jaar", "jaar"),
-    ("Activiteit", "titel"),
-    ("Trekker", "trekker"),
-    ("Huidige status", "huidige_status"),
-    ("Huidige voortgang (%)", "huidige_voortgang"),
-    ("Laatste update", "laatste_datum"),
-    *INVUL_KOLOMMEN,
-]
-# The sub-track sheet: the same attributes in the same columns, so the letters match (column C
-# holds the woondeal where the activity sheet has the year).
-DEELSPOOR_KOLOMMEN = [
-    ("Sleutel (niet wijzigen)", "sleutel"),
-    ("Lijn", "lijn"),
-    ("Woondeal", "jaar"),
-    ("Deelspoor", "titel"),
-    *KOLOMMEN[4:],
-]
-KOLOM = {attr: i for i, (_, attr) in enumerate(KOLOMMEN)}  # the same for both sheets
-INVUL = tuple(attr for _, attr in INVUL_KOLOMMEN)
 STATUS_OP_TEKST = {s.label.lower(): s.value for s in Status} | {s.value: s.value for s in Status}
 JA = {"ja", "j", "yes", "true", "1", "waar"}
 NEE = {"nee", "n", "no", "false", "0", "onwaar", ""}
-UITLEG = [
-    "Dit bestand heeft twee tabbladen om in te vullen:",
-    "- 'Bijwerken': de activiteiten van dit jaar die u mag bijwerken, één per rij;",
-    "- 'Deelsporen woondeal': de deelsporen van de woondeal die u mag bijwerken, één per rij.",
-    "Vul per rij de gele kolommen in: nieuwe status, voortgang (0–100), toelichting,",
-    "rapportagedatum (leeg = vandaag) en of de update openbaar wordt (ja/nee).",
-    "Een toelichting is verplicht bij 'Aandacht nodig', 'Vertraagd' en 'Gestopt';",
-    "'Afgerond' hoort bij 100%. Laat een rij leeg als er niets te melden is.",
-    "Wijzig de sleutel niet. Bij een fout wordt niets opgeslagen, ook niet op het andere",
-    "tabblad: u ziet per tabblad, rij en kolom wat er mis is.",
-]
-
-
-def _letter(attr: str) -> str:
-    return chr(ord("A") + KOLOM[attr])
 
 
 def _met_toelichting(qs, model=Statusupdate, fk="activiteit"):
     sub = laatste_update_subquery(model, fk)
     return qs.annotate(laatste_toelichting=Subquery(sub.values("toelichting")[:1]))
-
-
-def _naam(user) -> str:
-    return (user.get_full_name() or user.get_username()) if user else ""
-
-
-def _huidig(item, labels) -> list:
-    return [
-        str(labels.get(item.laatste_status, "Nog geen update")),
-        item.laatste_voortgang,
-        item.laatste_datum,
-        *[None] * len(INVUL),
-    ]
-
-
-def _vul_blad(ws, kolommen, rijen) -> None:
-    ws.append([kop for kop, _ in kolommen])
-    vet = Font(bold=True)
-    invul = PatternFill("solid", fgColor="FFF2CC")
-    for cel in ws[1]:
-        cel.font = vet
-        cel.alignment = Alignment(wrap_text=True, vertical="top")
-    for rij in rijen:
-        ws.append(rij)
-    laatste_rij = max(ws.max_row, 2)
-    for attr in INVUL:
-        for rij in range(1, laatste_rij + 1):
-            ws[f"{_letter(attr)}{rij}"].fill = invul
-    for rij in range(2, laatste_rij + 1):
-        ws[f"{_letter('laatste_datum')}{rij}"].number_format = "DD-MM-YYYY"
-        ws[f"{_letter('rapportagedatum')}{rij}"].number_format = "DD-MM-YYYY"
-    keuzes = DataValidation(
-        type="list",
-        formula1='"' + ",".join(str(s.label) for s in Status) + '"',
-        allow_blank=True,
-        errorTitle="Onbekende status",
-        error="Kies een status uit de lijst.",
-    )
-    ws.add_data_validation(keuzes)
-    keuzes.add(f"{_letter('status')}2:{_letter('status')}{laatste_rij}")
-    for attr, breedte in [
-        ("sleutel", 38),
-        ("jaar", 12),
-        ("titel", 50),
-        ("toelichting", 50),
-        ("trekker", 22),
-    ]:
-        ws.column_dimensions[_letter(attr)].width = breedte
-    ws.freeze_panes = "E2"
-
-
-def exporteer(*, gebruiker, periode: Rapportageperiode | None) -> bytes:
-    """All activities of the period's year and all woondeal sub-tracks the user may edit, one
-    row each, on two sheets."""
-    qs = bewerkbare_activiteiten(gebruiker)
-    if periode is not None:
-        qs = qs.filter(jaar=periode.jaar)
-    labels = dict(Status.choices)
-    wb = Workbook()
-    ws = wb.active
-    ws.title = BLAD
-    _vul_blad(
-        ws,
-        KOLOMMEN,
-        (
-            [
-                str(act.uuid),
-                act.lijn.code,
-                act.jaar,
-                act.titel,
-                _naam(act.trekker or act.lijn.trekker),
-                *_huidig(act, labels),
-            ]
-            for act in qs
-        ),
-    )
-    sporen = wb.create_sheet(DEELSPOREN_BLAD)
-    _vul_blad(
-        sporen,
-        DEELSPOOR_KOLOMMEN,
-        (
-            [
-                spoor.slug,
-                spoor.woondeal.lijn.code if spoor.woondeal.lijn else "",
-                f"{spoor.woondeal.regio} — {spoor.woondeal.gemeente}",
-                str(spoor),
-                _naam(
-                    spoor.trekker or (spoor.woondeal.lijn.trekker if spoor.woondeal.lijn else None)
-                ),
-                *_huidig(spoor, labels),
-            ]
-            for spoor in bewerkbare_deelsporen(gebruiker).select_related("woondeal__lijn__trekker")
-        ),
-    )
-    sporen.column_dimensions[_letter("jaar")].width = 30
-    uitleg = wb.create_sheet("Uitleg")
-    for regel in UITLEG:
-        uitleg.append([regel])
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    return buffer.getvalue()
 
 
 @dataclass
@@ -373,7 +210,7 @@ def _controleer_rij(
 
     def fout(attr, bericht):
         resultaat.fouten.append(
-            Fout(nummer, _letter(attr), soort.kolommen[KOLOM[attr]][0], bericht, soort.blad)
+            Fout(nummer, letter(attr), soort.kolommen[KOLOM[attr]][0], bericht, soort.blad)
         )
 
     waarden = {attr: rij[KOLOM[attr]] for attr in INVUL}
@@ -420,10 +257,10 @@ def _controleer_rij(
     }
     try:
         if status is not None and voortgang is not None:
-            # the rules of every status update (activiteiten.services.nieuwe_update)
-            valideer_update(soort.model(auteur=gebruiker, **regel), programma=programma)
+            # the rules of every status update (activiteiten.services.statusupdate_bouwen)
+            statusupdate_valideren(soort.model(auteur=gebruiker, **regel), programma=programma)
         else:
-            valideer_rapportagedatum(datum, programma=programma)
+            rapportagedatum_valideren(datum, programma=programma)
     except ValidationError as exc:
         for attr, berichten in exc.message_dict.items():
             for bericht in berichten:

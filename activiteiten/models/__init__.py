@@ -1,0 +1,31 @@
+"""The models of the activiteiten app, by sub-domain; import them from here.
+
+- ``lijnen``: activity lines and their yearly activities;
+- ``statusupdates``: status updates (``StatusupdateBase`` is shared with woondeal sub-tracks);
+- ``perioden``: reporting periods and the reminders before their deadlines;
+- ``volgers``: followers and the log of their e-mails.
+"""
+
+from .lijnen import Activiteit, Activiteitenlijn, ActiviteitQuerySet
+from .perioden import Herinnering, Rapportageperiode
+from .statusupdates import (
+    Statusupdate,
+    StatusupdateBase,
+    StatusupdateQuerySet,
+    _voortgang_constraint,
+)
+from .volgers import Volger, Volgmelding
+
+__all__ = [
+    "Activiteit",
+    "ActiviteitQuerySet",
+    "Activiteitenlijn",
+    "Herinnering",
+    "Rapportageperiode",
+    "Statusupdate",
+    "StatusupdateBase",
+    "StatusupdateQuerySet",
+    "Volger",
+    "Volgmelding",
+    "_voortgang_constraint",
+]

@@ -1,0 +1,165 @@
+"""Activity lines and their yearly activities."""
+
+import uuid
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from doelen.models import Doel
+
+
+class Activiteitenlijn(models.Model):
+    doel = models.ForeignKey(
+        Doel, on_delete=models.PROTECT, related_name="lijnen", verbose_name=_("doel")
+    )
+    code = models.CharField(
+        _("code"), max_length=3, help_text=_("Doelcode gevolgd door een volgnummer, bv. A1.")
+    )
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    naam = models.CharField(_("naam"), max_length=200)
+    omschrijving = models.TextField(_("omschrijving"))
+    trekker = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="getrokken_lijnen",
+        verbose_name=_("trekker"),
+    )
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("activiteitenlijn")
+        verbose_name_plural = _("activiteitenlijnen")
+        ordering = ["code"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["doel", "code"],
+                name="lijn_code_uniek_per_doel",
+                violation_error_message=_("Dit doel heeft al een activiteitenlijn met deze code."),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(code__regex=r"^[ABC][1-9][0-9]?$"),
+                name="lijn_code_geldig",
+                violation_error_message=_(
+                    "De code van een activiteitenlijn is een doelcode en een nummer, bv. A1."
+                ),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.code} {self.naam}"
+
+    def get_absolute_url(self):
+        """The public page (see docs/architecture.md: public page first, where there is one)."""
+        return reverse("publiek:lijn", kwargs={"slug": self.slug})
+
+    def get_werkruimte_url(self):
+        return reverse("activiteiten:lijn", kwargs={"slug": self.slug})
+
+    def clean(self):
+        if self.doel_id and self.code and not self.code.startswith(self.doel.code):
+            raise ValidationError(
+                {
+                    "code": _("De code moet beginnen met de code van het doel (%(doel)s).")
+                    % {"doel": self.doel.code}
+                }
+            )
+
+
+class ActiviteitQuerySet(models.QuerySet):
+    def openbaar(self):
+        """What a visitor may see: activities marked ``openbaar`` (publication rule)."""
+        return self.filter(openbaar=True)
+
+
+class Activiteit(models.Model):
+    uuid = models.UUIDField(_("UUID"), default=uuid.uuid4, unique=True, editable=False)
+    lijn = models.ForeignKey(
+        Activiteitenlijn,
+        on_delete=models.PROTECT,
+        related_name="activiteiten",
+        verbose_name=_("activiteitenlijn"),
+    )
+    jaar = models.PositiveSmallIntegerField(_("jaar"))
+    titel = models.CharField(_("titel"), max_length=300)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    omschrijving = models.TextField(_("omschrijving"), blank=True)
+    geplande_start = models.DateField(_("geplande start"), null=True, blank=True)
+    geplande_eind = models.DateField(_("gepland einde"), null=True, blank=True)
+    trekker = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="getrokken_activiteiten",
+        verbose_name=_("trekker"),
+    )
+    openbaar = models.BooleanField(
+        _("openbaar"), default=False, help_text=_("Tonen op de openbare voortgangspagina.")
+    )
+    gewicht = models.PositiveSmallIntegerField(
+        _("gewicht"),
+        default=1,
+        help_text=_("Weegt mee in de voortgang van de lijn (standaard 1)."),
+    )
+    vorige = models.ForeignKey(
+        "self",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="vervolgen",
+        verbose_name=_("voortgezet uit"),
+        help_text=_("De activiteit van vorig jaar waarvan deze een voortzetting is."),
+    )
+    is_demo = models.BooleanField(_("demogegeven"), default=False)
+    versie = models.PositiveIntegerField(
+        _("versie"), default=1, editable=False, help_text=_("Voor het detecteren van conflicten.")
+    )
+
+    history = HistoricalRecords(excluded_fields=["versie"])
+
+    objects = ActiviteitQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("activiteit")
+        verbose_name_plural = _("activiteiten")
+        ordering = ["lijn__code", "jaar", "titel"]
+        indexes = [
+            # werkruimte and public list: activities per line and year
+            models.Index(fields=["lijn", "jaar"], name="activiteit_lijn_jaar_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(jaar__gte=2000, jaar__lte=2100),
+                name="activiteit_jaar_redelijk",
+                violation_error_message=_("Het jaar moet tussen 2000 en 2100 liggen."),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(geplande_eind__isnull=True)
+                | models.Q(geplande_start__isnull=True)
+                | models.Q(geplande_eind__gte=models.F("geplande_start")),
+                name="activiteit_eind_na_start",
+                violation_error_message=_("Het geplande einde mag niet voor de start liggen."),
+            ),
+            models.CheckConstraint(
+                condition=models.Q(gewicht__gte=1),
+                name="activiteit_gewicht_positief",
+                violation_error_message=_("Het gewicht is minstens 1."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.lijn.code} {self.jaar}: {self.titel}"
+
+    def get_absolute_url(self):
+        """The public page (see docs/architecture.md: public page first, where there is one)."""
+        return reverse("publiek:activiteit", kwargs={"slug": self.slug})
+
+    def get_werkruimte_url(self):
+        return reverse("activiteiten:activiteit", kwargs={"slug": self.slug})

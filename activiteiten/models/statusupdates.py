@@ -1,0 +1,98 @@
+"""Status updates: what every progress report is (``StatusupdateBase``, shared with the woondeal
+sub-tracks) and an activity's own."""
+
+import uuid
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from ..constants import TOELICHTING_VERPLICHT, VOORTGANG_BEREIK, Status
+from .lijnen import Activiteit
+
+
+class StatusupdateBase(models.Model):
+    """What a status update is, for activities and for woondeal sub-tracks alike."""
+
+    uuid = models.UUIDField(_("UUID"), default=uuid.uuid4, unique=True, editable=False)
+    rapportagedatum = models.DateField(_("rapportagedatum"))
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices)
+    voortgang = models.PositiveSmallIntegerField(
+        _("voortgang (%)"), help_text=_("Percentage gereed, 0 tot en met 100.")
+    )
+    toelichting = models.TextField(_("toelichting"), blank=True)
+    auteur = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("auteur"),
+    )
+    gepubliceerd = models.BooleanField(
+        _("gepubliceerd"), default=False, help_text=_("Tonen op de openbare voortgangspagina.")
+    )
+    is_demo = models.BooleanField(_("demogegeven"), default=False)
+    aangemaakt_op = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
+
+    class Meta:
+        abstract = True
+
+    def clean(self):
+        errors = {}
+        if self.voortgang is not None and self.voortgang > 100:
+            errors["voortgang"] = VOORTGANG_BEREIK
+        if self.status in TOELICHTING_VERPLICHT and not (self.toelichting or "").strip():
+            errors["toelichting"] = _("Licht toe waarom de status '%(status)s' is.") % {
+                "status": self.get_status_display()
+            }
+        if self.status == Status.AFGEROND and self.voortgang is not None and self.voortgang != 100:
+            errors["voortgang"] = _("Een afgeronde activiteit heeft een voortgang van 100%.")
+        if errors:
+            raise ValidationError(errors)
+
+
+def _voortgang_constraint(name):
+    return models.CheckConstraint(
+        condition=models.Q(voortgang__gte=0, voortgang__lte=100),
+        name=name,
+        violation_error_message=VOORTGANG_BEREIK,
+    )
+
+
+class StatusupdateQuerySet(models.QuerySet):
+    def openbaar(self):
+        """What a visitor may see: published updates of public activities (publication rule)."""
+        return self.filter(gepubliceerd=True, activiteit__openbaar=True)
+
+
+class Statusupdate(StatusupdateBase):
+    activiteit = models.ForeignKey(
+        Activiteit,
+        on_delete=models.CASCADE,
+        related_name="statusupdates",
+        verbose_name=_("activiteit"),
+    )
+
+    history = HistoricalRecords()
+
+    objects = StatusupdateQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("statusupdate")
+        verbose_name_plural = _("statusupdates")
+        ordering = ["-rapportagedatum", "-aangemaakt_op"]
+        get_latest_by = ["rapportagedatum", "aangemaakt_op"]
+        indexes = [
+            # latest update per activity (werkruimte, dashboard, public page)
+            models.Index(
+                fields=["activiteit", "-rapportagedatum", "-aangemaakt_op"],
+                name="statusupdate_laatste_idx",
+            ),
+        ]
+        constraints = [_voortgang_constraint("statusupdate_voortgang_0_100")]
+
+    def __str__(self):
+        return f"{self.activiteit} — {self.get_status_display()} ({self.rapportagedatum:%d-%m-%Y})"

@@ -1,0 +1,60 @@
+"""Reads shared by the werkruimte, the dashboard, the public pages and the API; import them
+from here.
+
+- ``status``: the latest status of activities (and sub-tracks) and the progress roll-up of lines
+  and goals (the rule is in that module's docstring);
+- ``perioden``: reporting periods;
+- ``historie``: the audit history shown on the werkruimte pages;
+- ``openbaar``: the public reads, ``openbare_<dingen>()``, built on the models' ``openbaar()``.
+"""
+
+from .historie import Historieregel, Wijziging, historie, laatste_history_id
+from .openbaar import (
+    openbare_activiteiten,
+    openbare_lijn,
+    openbare_lijnen,
+    openbare_statusupdates,
+    openbare_updates_prefetch,
+)
+from .perioden import is_bijgewerkt, periode_list, te_rapporteren_periode
+from .status import (
+    ActiviteitRij,
+    Samenvatting,
+    activiteit_list,
+    activiteit_rijen,
+    laatste_update_subquery,
+    lijn_list,
+    lijnen_samenvatten,
+    met_laatste_status,
+    samenvatting_activiteiten,
+    samenvatting_lijnen,
+    status_van,
+    voortgang_van,
+)
+
+__all__ = [
+    "ActiviteitRij",
+    "Historieregel",
+    "Samenvatting",
+    "Wijziging",
+    "activiteit_list",
+    "activiteit_rijen",
+    "historie",
+    "is_bijgewerkt",
+    "laatste_history_id",
+    "laatste_update_subquery",
+    "lijn_list",
+    "lijnen_samenvatten",
+    "met_laatste_status",
+    "openbare_activiteiten",
+    "openbare_lijn",
+    "openbare_lijnen",
+    "openbare_statusupdates",
+    "openbare_updates_prefetch",
+    "periode_list",
+    "samenvatting_activiteiten",
+    "samenvatting_lijnen",
+    "status_van",
+    "te_rapporteren_periode",
+    "voortgang_van",
+]

@@ -1,0 +1,49 @@
+"""The public side: published items only (rules: the models' ``openbaar()`` querysets)."""
+
+from django.db.models import Prefetch, QuerySet
+
+from ..models import Activiteit, Activiteitenlijn, Statusupdate
+from .status import VOLGORDE, lijn_list, met_laatste_status
+
+
+def openbare_activiteiten() -> QuerySet[Activiteit]:
+    """Public activities with ``laatste_status``/``laatste_voortgang``/``laatste_datum`` from
+    their latest published update. No ``trekker``: personal data stays internal."""
+    qs = Activiteit.objects.openbaar().select_related("lijn__doel")
+    return met_laatste_status(qs, alleen_gepubliceerd=True).order_by(*VOLGORDE)
+
+
+def openbare_statusupdates() -> QuerySet[Statusupdate]:
+    """Published updates of public activities, newest first (Atom feed, timelines, API)."""
+    return (
+        Statusupdate.objects.openbaar()
+        .select_related("activiteit__lijn__doel")
+        .order_by("-rapportagedatum", "-aangemaakt_op")
+    )
+
+
+def openbare_updates_prefetch(to_attr: str = "updates_openbaar") -> Prefetch:
+    return Prefetch(
+        "statusupdates",
+        queryset=Statusupdate.objects.filter(gepubliceerd=True).order_by(
+            "-rapportagedatum", "-aangemaakt_op"
+        ),
+        to_attr=to_attr,
+    )
+
+
+def openbare_lijnen(*, doel=None) -> list[Activiteitenlijn]:
+    """Lines with ``activiteiten_lijst`` (public activities as light rows, no lead) and
+    ``samenvatting`` from the latest published updates: two queries."""
+    lijnen = None if doel is None else Activiteitenlijn.objects.filter(doel=doel)
+    return lijn_list(alleen_openbaar=True, alleen_gepubliceerd=True, lijnen=lijnen)
+
+
+def openbare_lijn(slug: str) -> Activiteitenlijn | None:
+    """One line with its public activities and summary: two queries."""
+    lijnen = lijn_list(
+        alleen_openbaar=True,
+        alleen_gepubliceerd=True,
+        lijnen=Activiteitenlijn.objects.filter(slug=slug),
+    )
+    return next(iter(lijnen), None)

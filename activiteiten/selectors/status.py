@@ -1,0 +1,263 @@
+"""Reads shared by the werkruimte, the dashboard, the public page and the API.
+
+Progress roll-up rule (documented in the README):
+
+* An activity's progress and status are those of its latest status update (by reporting date,
+  then creation time) on or before the reference date; an activity without one counts as
+  "niet gestart" with 0% progress.
+* A line's progress is the average of its activities' progress weighted by ``gewicht``;
+  stopped activities ("gestopt") do not count. A line without counting activities has no
+  progress (``None``), shown as "geen activiteiten".
+* A goal's progress is the plain average of its lines' progress, over lines that have one.
+* The status summary counts the activities per status (stopped ones included).
+
+Which activities count: ``activiteit_list`` (model instances, for pages that show them) and
+``activiteit_rijen`` (light rows, for overviews) filter alike, through ``_activiteiten``.
+"""
+
+import datetime
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.contrib.auth import get_user_model
+from django.db.models import OuterRef, QuerySet, Subquery
+from django.urls import reverse
+
+from ..constants import Status
+from ..models import Activiteit, Activiteitenlijn, Statusupdate
+
+VOLGORDE = ("lijn__code", "jaar", "titel")
+
+
+def laatste_update_subquery(
+    model=Statusupdate,
+    fk: str = "activiteit",
+    *,
+    peildatum: datetime.date | None = None,
+    alleen_gepubliceerd: bool = False,
+):
+    """Subquery over ``model`` (a status update model) for the latest update of OuterRef pk."""
+    qs = model.objects.filter(**{fk: OuterRef("pk")})
+    if peildatum is not None:
+        qs = qs.filter(rapportagedatum__lte=peildatum)
+    if alleen_gepubliceerd:
+        qs = qs.filter(gepubliceerd=True)
+    return qs.order_by("-rapportagedatum", "-aangemaakt_op")
+
+
+def met_laatste_status(
+    qs: QuerySet,
+    model=Statusupdate,
+    fk: str = "activiteit",
+    *,
+    peildatum: datetime.date | None = None,
+    alleen_gepubliceerd: bool = False,
+) -> QuerySet:
+    """Annotate ``laatste_status``, ``laatste_voortgang``, ``laatste_datum``, ``laatste_uuid``.
+
+    Works for activities and (with ``model``/``fk``) for woondeal sub-tracks: one query.
+    """
+    sub = laatste_update_subquery(
+        model, fk, peildatum=peildatum, alleen_gepubliceerd=alleen_gepubliceerd
+    )
+    return qs.annotate(
+        laatste_status=Subquery(sub.values("status")[:1]),
+        laatste_voortgang=Subquery(sub.values("voortgang")[:1]),
+        laatste_datum=Subquery(sub.values("rapportagedatum")[:1]),
+    )
+
+
+def _activiteiten(
+    qs: QuerySet[Activiteit],
+    *,
+    peildatum: datetime.date | None,
+    alleen_gepubliceerd: bool,
+    alleen_openbaar: bool,
+) -> QuerySet[Activiteit]:
+    """The activities that count as of ``peildatum`` (none of a later year), with their latest
+    status, in the overviews' order."""
+    if alleen_openbaar:
+        qs = qs.openbaar()
+    if peildatum is not None:
+        qs = qs.filter(jaar__lte=peildatum.year)
+    return met_laatste_status(
+        qs, peildatum=peildatum, alleen_gepubliceerd=alleen_gepubliceerd
+    ).order_by(*VOLGORDE)
+
+
+def activiteit_list(
+    *,
+    peildatum: datetime.date | None = None,
+    alleen_gepubliceerd: bool = False,
+    alleen_openbaar: bool = False,
+) -> QuerySet[Activiteit]:
+    """Activities with their line, goal and lead, annotated by ``met_laatste_status``."""
+    return _activiteiten(
+        Activiteit.objects.select_related("lijn__doel", "trekker"),
+        peildatum=peildatum,
+        alleen_gepubliceerd=alleen_gepubliceerd,
+        alleen_openbaar=alleen_openbaar,
+    )
+
+
+@dataclass
+class Samenvatting:
+    """Progress and status counts of a set of activities (a line or a goal)."""
+
+    voortgang: int | None = None
+    aantallen: Counter = field(default_factory=Counter)
+
+    @property
+    def totaal(self) -> int:
+        return sum(self.aantallen.values())
+
+    def per_status(self):
+        """(value, label, count) for every status, in the fixed order, including zeros."""
+        return [(s.value, s.label, self.aantallen.get(s.value, 0)) for s in Status]
+
+
+def status_van(activiteit) -> str:
+    return getattr(activiteit, "laatste_status", None) or Status.NIET_GESTART
+
+
+def voortgang_van(activiteit) -> int:
+    return getattr(activiteit, "laatste_voortgang", None) or 0
+
+
+def samenvatting_activiteiten(activiteiten) -> Samenvatting:
+    """Roll up annotated activities (see module docstring for the rule)."""
+    aantallen = Counter()
+    gewogen = 0
+    gewichten = 0
+    for act in activiteiten:
+        status = status_van(act)
+        aantallen[status] += 1
+        if status == Status.GESTOPT:
+            continue
+        gewogen += voortgang_van(act) * act.gewicht
+        gewichten += act.gewicht
+    voortgang = round(gewogen / gewichten) if gewichten else None
+    return Samenvatting(voortgang=voortgang, aantallen=aantallen)
+
+
+def samenvatting_lijnen(lijn_samenvattingen) -> Samenvatting:
+    """A goal's roll-up from its lines' summaries."""
+    aantallen = Counter()
+    waarden = []
+    for s in lijn_samenvattingen:
+        aantallen.update(s.aantallen)
+        if s.voortgang is not None:
+            waarden.append(s.voortgang)
+    voortgang = round(sum(waarden) / len(waarden)) if waarden else None
+    return Samenvatting(voortgang=voortgang, aantallen=aantallen)
+
+
+@dataclass
+class ActiviteitRij:
+    """An activity as the overviews need it (dashboard, public pages, API roll-up): plain values
+    from one ``values()`` query, much cheaper than a model instance at 10× the data."""
+
+    pk: int
+    lijn_id: int
+    jaar: int
+    titel: str
+    slug: str
+    gewicht: int
+    is_demo: bool
+    trekker_id: int | None
+    laatste_status: str | None
+    laatste_voortgang: int | None
+    laatste_datum: datetime.date | None
+    trekker: object = None  # the user, loaded in one extra query (never for public reads)
+
+    @property
+    def id(self) -> int:
+        return self.pk
+
+    def get_absolute_url(self) -> str:
+        return reverse("publiek:activiteit", kwargs={"slug": self.slug})
+
+
+ACTIVITEIT_RIJ_VELDEN = ("pk", "lijn_id", "jaar", "titel", "slug", "gewicht", "is_demo")
+
+
+def activiteit_rijen(
+    *,
+    peildatum: datetime.date | None = None,
+    alleen_gepubliceerd: bool = False,
+    alleen_openbaar: bool = False,
+    lijnen=None,
+) -> list[ActiviteitRij]:
+    """The activities of ``activiteit_list`` (same filters, same order) as light rows.
+
+    ``lijnen``: optionally only the activities of these lines (a queryset or ids). One query,
+    plus one for the leads (``trekker``) unless ``alleen_openbaar``: public reads carry no
+    personal data, their rows have ``trekker = None`` and ``trekker_id = None``.
+    """
+    qs = Activiteit.objects.all()
+    if lijnen is not None:
+        qs = qs.filter(lijn__in=lijnen)
+    velden = ACTIVITEIT_RIJ_VELDEN if alleen_openbaar else (*ACTIVITEIT_RIJ_VELDEN, "trekker_id")
+    rijen = [
+        ActiviteitRij(**{"trekker_id": None, **r})
+        for r in _activiteiten(
+            qs,
+            peildatum=peildatum,
+            alleen_gepubliceerd=alleen_gepubliceerd,
+            alleen_openbaar=alleen_openbaar,
+        ).values(*velden, "laatste_status", "laatste_voortgang", "laatste_datum")
+    ]
+    if not alleen_openbaar:
+        ids = {r.trekker_id for r in rijen if r.trekker_id}
+        trekkers = {u.pk: u for u in get_user_model().objects.filter(pk__in=ids)}
+        for rij in rijen:
+            rij.trekker = trekkers.get(rij.trekker_id)
+    return rijen
+
+
+def lijnen_samenvatten(
+    lijnen: list[Activiteitenlijn],
+    *,
+    peildatum: datetime.date | None = None,
+    alleen_gepubliceerd: bool = False,
+    alleen_openbaar: bool = False,
+    alle: bool = False,
+) -> list[Activiteitenlijn]:
+    """Attach ``activiteiten_lijst`` (``ActiviteitRij`` items, see ``activiteit_rijen``) and
+    ``samenvatting`` to loaded ``lijnen``: one query, plus one for the leads unless
+    ``alleen_openbaar``. ``alle``: ``lijnen`` are all lines (the query then needs no filter)."""
+    per_lijn: dict[int, list] = {lijn.pk: [] for lijn in lijnen}
+    for rij in activiteit_rijen(
+        peildatum=peildatum,
+        alleen_gepubliceerd=alleen_gepubliceerd,
+        alleen_openbaar=alleen_openbaar,
+        lijnen=None if alle else list(per_lijn),
+    ):
+        per_lijn[rij.lijn_id].append(rij)
+    for lijn in lijnen:
+        lijn.activiteiten_lijst = per_lijn[lijn.pk]
+        lijn.samenvatting = samenvatting_activiteiten(lijn.activiteiten_lijst)
+    return lijnen
+
+
+def lijn_list(
+    *,
+    peildatum: datetime.date | None = None,
+    alleen_gepubliceerd: bool = False,
+    alleen_openbaar: bool = False,
+    lijnen: QuerySet[Activiteitenlijn] | None = None,
+) -> list[Activiteitenlijn]:
+    """All lines (or those of ``lijnen``) with ``activiteiten_lijst`` and ``samenvatting``
+    attached (``lijnen_samenvatten``): three queries (two for public reads, which load no
+    leads). Serves the dashboard, the public pages and the API."""
+    lijnen_qs = Activiteitenlijn.objects.all() if lijnen is None else lijnen
+    lijnen_qs = lijnen_qs.select_related("doel").order_by("code")
+    if not alleen_openbaar:
+        lijnen_qs = lijnen_qs.select_related("trekker")
+    return lijnen_samenvatten(
+        list(lijnen_qs),
+        peildatum=peildatum,
+        alleen_gepubliceerd=alleen_gepubliceerd,
+        alleen_openbaar=alleen_openbaar,
+        alle=lijnen is None,
+    )

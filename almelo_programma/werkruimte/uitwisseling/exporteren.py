@@ -1,0 +1,126 @@
+"""Export: the update sheet of a user for a reporting period."""
+
+import io
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from activiteiten.constants import Status
+from activiteiten.models import Rapportageperiode
+
+from ..selectors import bewerkbare_activiteiten, bewerkbare_deelsporen
+from .blad import BLAD, DEELSPOOR_KOLOMMEN, DEELSPOREN_BLAD, INVUL, KOLOMMEN, letter
+
+UITLEG = [
+    "Dit bestand heeft twee tabbladen om in te vullen:",
+    "- 'Bijwerken': de activiteiten van dit jaar die u mag bijwerken, één per rij;",
+    "- 'Deelsporen woondeal': de deelsporen van de woondeal die u mag bijwerken, één per rij.",
+    "Vul per rij de gele kolommen in: nieuwe status, voortgang (0–100), toelichting,",
+    "rapportagedatum (leeg = vandaag) en of de update openbaar wordt (ja/nee).",
+    "Een toelichting is verplicht bij 'Aandacht nodig', 'Vertraagd' en 'Gestopt';",
+    "'Afgerond' hoort bij 100%. Laat een rij leeg als er niets te melden is.",
+    "Wijzig de sleutel niet. Bij een fout wordt niets opgeslagen, ook niet op het andere",
+    "tabblad: u ziet per tabblad, rij en kolom wat er mis is.",
+]
+
+
+def _naam(user) -> str:
+    return (user.get_full_name() or user.get_username()) if user else ""
+
+
+def _huidig(item, labels) -> list:
+    return [
+        str(labels.get(item.laatste_status, "Nog geen update")),
+        item.laatste_voortgang,
+        item.laatste_datum,
+        *[None] * len(INVUL),
+    ]
+
+
+def _vul_blad(ws, kolommen, rijen) -> None:
+    ws.append([kop for kop, _ in kolommen])
+    vet = Font(bold=True)
+    invul = PatternFill("solid", fgColor="FFF2CC")
+    for cel in ws[1]:
+        cel.font = vet
+        cel.alignment = Alignment(wrap_text=True, vertical="top")
+    for rij in rijen:
+        ws.append(rij)
+    laatste_rij = max(ws.max_row, 2)
+    for attr in INVUL:
+        for rij in range(1, laatste_rij + 1):
+            ws[f"{letter(attr)}{rij}"].fill = invul
+    for rij in range(2, laatste_rij + 1):
+        ws[f"{letter('laatste_datum')}{rij}"].number_format = "DD-MM-YYYY"
+        ws[f"{letter('rapportagedatum')}{rij}"].number_format = "DD-MM-YYYY"
+    keuzes = DataValidation(
+        type="list",
+        formula1='"' + ",".join(str(s.label) for s in Status) + '"',
+        allow_blank=True,
+        errorTitle="Onbekende status",
+        error="Kies een status uit de lijst.",
+    )
+    ws.add_data_validation(keuzes)
+    keuzes.add(f"{letter('status')}2:{letter('status')}{laatste_rij}")
+    for attr, breedte in [
+        ("sleutel", 38),
+        ("jaar", 12),
+        ("titel", 50),
+        ("toelichting", 50),
+        ("trekker", 22),
+    ]:
+        ws.column_dimensions[letter(attr)].width = breedte
+    ws.freeze_panes = "E2"
+
+
+def exporteer(*, gebruiker, periode: Rapportageperiode | None) -> bytes:
+    """All activities of the period's year and all woondeal sub-tracks the user may edit, one
+    row each, on two sheets."""
+    qs = bewerkbare_activiteiten(gebruiker)
+    if periode is not None:
+        qs = qs.filter(jaar=periode.jaar)
+    labels = dict(Status.choices)
+    wb = Workbook()
+    ws = wb.active
+    ws.title = BLAD
+    _vul_blad(
+        ws,
+        KOLOMMEN,
+        (
+            [
+                str(act.uuid),
+                act.lijn.code,
+                act.jaar,
+                act.titel,
+                _naam(act.trekker or act.lijn.trekker),
+                *_huidig(act, labels),
+            ]
+            for act in qs
+        ),
+    )
+    sporen = wb.create_sheet(DEELSPOREN_BLAD)
+    _vul_blad(
+        sporen,
+        DEELSPOOR_KOLOMMEN,
+        (
+            [
+                spoor.slug,
+                spoor.woondeal.lijn.code if spoor.woondeal.lijn else "",
+                f"{spoor.woondeal.regio} — {spoor.woondeal.gemeente}",
+                str(spoor),
+                _naam(
+                    spoor.trekker or (spoor.woondeal.lijn.trekker if spoor.woondeal.lijn else None)
+                ),
+                *_huidig(spoor, labels),
+            ]
+            for spoor in bewerkbare_deelsporen(gebruiker).select_related("woondeal__lijn__trekker")
+        ),
+    )
+    sporen.column_dimensions[letter("jaar")].width = 30
+    uitleg = wb.create_sheet("Uitleg")
+    for regel in UITLEG:
+        uitleg.append([regel])
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
