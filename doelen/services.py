@@ -5,6 +5,8 @@ from decimal import Decimal
 
 from django.db import transaction
 
+from almelo_programma.kern.services import model_maken
+
 from .models import Effectindicator, Meting
 
 
@@ -25,7 +27,8 @@ def meting_create(
 
     Raises ``ValidationError`` (Dutch) on bad input, e.g. neither a value nor an assessment.
     """
-    meting = Meting(
+    return model_maken(
+        Meting,
         indicator=indicator,
         datum=datum,
         waarde=waarde,
@@ -36,6 +39,3 @@ def meting_create(
         is_demo=is_demo,
         door=door,
     )
-    meting.full_clean()
-    meting.save()
-    return meting

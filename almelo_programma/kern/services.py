@@ -1,4 +1,5 @@
-"""Shared write helpers for the apps' services (cf. HackSoft's ``model_update``)."""
+"""Shared write helpers for the apps' services: the plain create ``model_maken`` and the
+whitelisted update ``model_bijwerken`` (cf. HackSoft's ``model_update``)."""
 
 from collections.abc import Iterable, Mapping
 from typing import TypeVar
@@ -6,6 +7,15 @@ from typing import TypeVar
 from django.db import models
 
 M = TypeVar("M", bound=models.Model)
+
+
+def model_maken(model: type[M], **velden) -> M:
+    """Create a ``model`` row from ``velden``: ``full_clean`` first, so a bad row raises
+    ``ValidationError`` (Dutch, keyed on field names) and nothing is written."""
+    obj = model(**velden)
+    obj.full_clean()
+    obj.save()
+    return obj
 
 
 def model_bijwerken(

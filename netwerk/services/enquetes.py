@@ -14,6 +14,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from almelo_programma.kern.getallen import nl_getal
+from almelo_programma.kern.services import model_maken
 from almelo_programma.kern.slugs import unieke_slug
 from doelen.models import Effectindicator
 from doelen.services import meting_create
@@ -44,7 +45,8 @@ def enquete_create(
     is_demo: bool = False,
 ) -> Enquete:
     """Open a survey for a period (it starts open; partners answer through personal links)."""
-    enquete = Enquete(
+    return model_maken(
+        Enquete,
         titel=titel,
         slug=unieke_slug(Enquete, titel),
         periode_start=periode_start,
@@ -52,9 +54,6 @@ def enquete_create(
         status=EnqueteStatus.OPEN,
         is_demo=is_demo,
     )
-    enquete.full_clean()
-    enquete.save()
-    return enquete
 
 
 @dataclass

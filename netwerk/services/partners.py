@@ -4,7 +4,7 @@ import datetime
 
 from django.db import transaction
 
-from almelo_programma.kern.services import model_bijwerken
+from almelo_programma.kern.services import model_bijwerken, model_maken
 from almelo_programma.kern.slugs import unieke_slug
 
 from ..models import Contactpersoon, Partner
@@ -24,7 +24,8 @@ def partner_create(
     lid_sinds: datetime.date | None = None,
     is_demo: bool = False,
 ) -> Partner:
-    partner = Partner(
+    return model_maken(
+        Partner,
         naam=naam,
         slug=unieke_slug(Partner, naam),
         soort=soort,
@@ -34,9 +35,6 @@ def partner_create(
         lid_sinds=lid_sinds,
         is_demo=is_demo,
     )
-    partner.full_clean()
-    partner.save()
-    return partner
 
 
 @transaction.atomic
@@ -49,12 +47,9 @@ def partner_update(*, partner: Partner, data: dict) -> Partner:
 def contactpersoon_create(
     *, partner: Partner, naam: str, functie: str = "", email: str = "", telefoon: str = ""
 ) -> Contactpersoon:
-    persoon = Contactpersoon(
-        partner=partner, naam=naam, functie=functie, email=email, telefoon=telefoon
+    return model_maken(
+        Contactpersoon, partner=partner, naam=naam, functie=functie, email=email, telefoon=telefoon
     )
-    persoon.full_clean()
-    persoon.save()
-    return persoon
 
 
 @transaction.atomic

@@ -26,6 +26,49 @@ def _maanden_verder(datum, maanden: int):
     return datum.replace(year=datum.year + jaar, month=maand + 1, day=min(datum.day, 28))
 
 
+@dataclass(frozen=True)
+class _Mijlpaal:
+    """A project milestone a condition sets a deadline for: done when ``klaar(p)``."""
+
+    klaar: object
+    jaarveld: str
+    gemist: str
+    geen_jaar: str
+    verwacht: str
+
+
+_START = _Mijlpaal(
+    lambda p: p.gestart_totaal > 0,
+    "verwacht_startjaar",
+    "niet gestart",
+    "geen verwacht startjaar",
+    "verwachte start",
+)
+_OPLEVERING = _Mijlpaal(
+    lambda p: p.opgeleverd_totaal >= p.totaal,
+    "verwacht_opleverjaar",
+    "niet opgeleverd",
+    "geen verwacht opleverjaar",
+    "verwachte oplevering",
+)
+
+
+def _te_laat(projecten: list, uiterlijk, peildatum, mijlpaal: _Mijlpaal) -> list[str]:
+    """The projects that did not (or will not) reach ``mijlpaal`` by ``uiterlijk``, in words."""
+    problemen = []
+    for p in projecten:
+        if mijlpaal.klaar(p):
+            continue
+        jaar = getattr(p, mijlpaal.jaarveld)
+        if uiterlijk < peildatum:
+            problemen.append(f"{p.naam}: {mijlpaal.gemist} vóór {uiterlijk:%d-%m-%Y}")
+        elif jaar is None:
+            problemen.append(f"{p.naam}: {mijlpaal.geen_jaar}")
+        elif jaar > uiterlijk.year:
+            problemen.append(f"{p.naam}: {mijlpaal.verwacht} {jaar}")
+    return problemen
+
+
 def controleer_voorwaarde(voorwaarde, aanvraag, projecten: list, peildatum) -> Controle:
     """Check ``voorwaarde`` against ``projecten`` (annotated as by ``project_list``).
 
@@ -61,32 +104,14 @@ def controleer_voorwaarde(voorwaarde, aanvraag, projecten: list, peildatum) -> C
         return Controle(voorwaarde, False, f"De projecten tellen {seg.totaal} woningen.")
     if voorwaarde.soort == S.START_BOUW_VOOR:
         uiterlijk = voorwaarde.datum
-        problemen = []
-        for p in projecten:
-            if p.gestart_totaal > 0:
-                continue
-            if uiterlijk < peildatum:
-                problemen.append(f"{p.naam}: niet gestart vóór {uiterlijk:%d-%m-%Y}")
-            elif p.verwacht_startjaar is None:
-                problemen.append(f"{p.naam}: geen verwacht startjaar")
-            elif p.verwacht_startjaar > uiterlijk.year:
-                problemen.append(f"{p.naam}: verwachte start {p.verwacht_startjaar}")
+        problemen = _te_laat(projecten, uiterlijk, peildatum, _START)
         if problemen:
             return Controle(voorwaarde, True, "; ".join(problemen) + ".")
         return Controle(voorwaarde, False, "Alle projecten zijn of worden op tijd gestart.")
     if voorwaarde.soort == S.OPLEVERING_BINNEN:
         begin = aanvraag.besluit_op or aanvraag.ingediend_op or peildatum
         uiterlijk = _maanden_verder(begin, int(w))
-        problemen = []
-        for p in projecten:
-            if p.opgeleverd_totaal >= p.totaal:
-                continue
-            if uiterlijk < peildatum:
-                problemen.append(f"{p.naam}: niet opgeleverd vóór {uiterlijk:%d-%m-%Y}")
-            elif p.verwacht_opleverjaar is None:
-                problemen.append(f"{p.naam}: geen verwacht opleverjaar")
-            elif p.verwacht_opleverjaar > uiterlijk.year:
-                problemen.append(f"{p.naam}: verwachte oplevering {p.verwacht_opleverjaar}")
+        problemen = _te_laat(projecten, uiterlijk, peildatum, _OPLEVERING)
         if problemen:
             return Controle(
                 voorwaarde, True, f"Uiterlijk {uiterlijk:%d-%m-%Y}: " + "; ".join(problemen) + "."

@@ -8,7 +8,7 @@ purchase price limit or agreed homes, a project's year of realisation) creates t
 is missing.
 """
 
-from .basis import JAAR_MAX, JAAR_MIN, jaar_fout, model_aanmaken
+from .basis import JAAR_MAX, JAAR_MIN, jaar_fout
 from .gebieden import (
     gebied_create,
     gebied_update,
@@ -50,7 +50,6 @@ __all__ = [
     "koopprijsgrens_update",
     "mijlpaal_bereikt",
     "mijlpaal_create",
-    "model_aanmaken",
     "project_create",
     "project_update",
     "realisatie_update",

@@ -5,17 +5,16 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
-from almelo_programma.kern.services import model_bijwerken
+from almelo_programma.kern.services import model_bijwerken, model_maken
 from almelo_programma.kern.slugs import unieke_slug
 from netwerk.models import Partner
 
 from ..models import Gebiedsontwikkeling, Gebiedsrol, Mijlpaal
-from .basis import model_aanmaken
 
 
 @transaction.atomic
 def gebied_create(*, naam: str, wijk: str = "", omschrijving: str = "", fase: str, is_demo=False):
-    return model_aanmaken(
+    return model_maken(
         Gebiedsontwikkeling,
         naam=naam,
         slug=unieke_slug(Gebiedsontwikkeling, naam),
@@ -49,7 +48,7 @@ def mijlpaal_create(
     toelichting: str = "",
     is_demo: bool = False,
 ) -> Mijlpaal:
-    return model_aanmaken(
+    return model_maken(
         Mijlpaal,
         gebiedsontwikkeling=gebied,
         naam=naam,
@@ -94,7 +93,7 @@ def gebiedsrol_create(
         raise ValidationError(
             {"persoon": ["Kies een organisatie óf vul een persoon in, niet allebei."]}
         )
-    return model_aanmaken(
+    return model_maken(
         Gebiedsrol,
         gebiedsontwikkeling=gebied,
         rol=rol,

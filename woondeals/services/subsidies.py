@@ -5,10 +5,9 @@ from decimal import Decimal
 
 from django.db import transaction
 
-from almelo_programma.kern.services import model_bijwerken
+from almelo_programma.kern.services import model_bijwerken, model_maken
 
 from ..models import Subsidieaanvraag, SubsidieVoorwaarde
-from .basis import model_aanmaken
 
 AANVRAAG_VELDEN = (
     "regeling",
@@ -68,7 +67,7 @@ def voorwaarde_create(
     datum: datetime.date | None = None,
     toelichting: str = "",
 ) -> SubsidieVoorwaarde:
-    return model_aanmaken(
+    return model_maken(
         SubsidieVoorwaarde,
         aanvraag=aanvraag,
         soort=soort,
