@@ -4,7 +4,9 @@ Read-only and published data only for everyone; programme managers and line lead
 status update (token or session authentication). See the README section "Open data".
 """
 
-from django.urls import include, path
+from django.http import JsonResponse
+from django.urls import include, path, re_path
+from django.views.decorators.csrf import csrf_exempt
 from drf_spectacular.views import SpectacularAPIView, SpectacularRedocView, SpectacularSwaggerView
 from rest_framework.routers import DefaultRouter
 
@@ -20,6 +22,15 @@ from woondeals.api.viewsets import (
     WoningbouwcijfersView,
     WoningbouwprojectViewSet,
 )
+
+
+class SchemaView(SpectacularAPIView):
+    """The schema download, with a plain ASCII file name: drf-spectacular names the file after the
+    title, whose "—" would make the Content-Disposition header an RFC 2047 blob."""
+
+    def _get_filename(self, request, version):
+        formaat = self.perform_content_negotiation(request, force=True)[0].format
+        return f"almelo-programma-api.{formaat}"
 
 
 class ApiRouter(DefaultRouter):
@@ -51,9 +62,18 @@ extra_urls = [
     path("woningbouwcijfers/", WoningbouwcijfersView.as_view(), name="woningbouwcijfers"),
 ]
 
+
+@csrf_exempt
+def niet_gevonden(request, pad):
+    """Any other URL under /api/v1/ (e.g. a slug with characters a slug cannot have): the API's
+    JSON 404, not the site's HTML page (also for a POST: it changes nothing, so no CSRF check)."""
+    return JsonResponse({"detail": "Niet gevonden."}, status=404)
+
+
 urlpatterns = [
-    path("schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("schema/", SchemaView.as_view(), name="api-schema"),
     path("docs/", SpectacularSwaggerView.as_view(url_name="api-schema"), name="api-docs"),
     path("redoc/", SpectacularRedocView.as_view(url_name="api-schema"), name="api-redoc"),
     path("", include((router.urls + extra_urls, "api"), namespace="api")),
+    re_path(r"^(?P<pad>.*/)$", niet_gevonden),
 ]

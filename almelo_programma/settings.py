@@ -269,10 +269,10 @@ LOGGING = {
 # --- API (open data, /api/v1/) ------------------------------------------------------------------
 
 REST_FRAMEWORK = {
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "almelo_programma.kern.apischema.ApiSchema",
     "DEFAULT_PAGINATION_CLASS": "almelo_programma.kern.paginering.Paginering",
     "PAGE_SIZE": 50,
-    "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    "DEFAULT_FILTER_BACKENDS": ["almelo_programma.kern.apifilters.FilterBackend"],
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.SessionAuthentication",
         "rest_framework.authentication.TokenAuthentication",

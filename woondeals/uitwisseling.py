@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from almelo_programma.kern.csvbestand import EXCEL, CsvFormaat, csv_tekst
 from netwerk.models import Partner
 
 from . import services
@@ -141,14 +142,9 @@ def als_xlsx(rijen: list[list]) -> bytes:
     return uit.getvalue()
 
 
-def als_csv(rijen: list[list]) -> str:
-    """Semicolon-separated with a BOM, as Dutch Excel opens it."""
-    uit = io.StringIO()
-    uit.write("\ufeff")
-    writer = csv.writer(uit, delimiter=";")
-    for rij in rijen:
-        writer.writerow(["" if v is None else v for v in rij])
-    return uit.getvalue()
+def als_csv(rijen: list[list], formaat: CsvFormaat = EXCEL) -> str:
+    """Semicolon-separated with a BOM, as Dutch Excel opens it (or ``formaat``)."""
+    return csv_tekst(rijen, formaat)
 
 
 # --- import -----------------------------------------------------------------------------------

@@ -3,11 +3,23 @@
 import django_filters
 from django import forms
 from django.db.models import Q
+from drf_spectacular.utils import extend_schema_field
 
 from activiteiten.constants import Status
 from activiteiten.models import Activiteitenlijn
+from doelen.api.basis import SlugFilter, TekstFilter
 from doelen.constants import DoelCode
 from doelen.selectors import programma_get
+
+
+@extend_schema_field({"type": "integer", "minimum": 2000, "maximum": 2100})
+class JaarFilter(django_filters.NumberFilter):
+    """A year from 2000 to 2100, a whole number (also in the API's schema)."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, min_value=2000, max_value=2100, **kwargs)
 
 
 def jaar_keuzes():
@@ -19,11 +31,8 @@ def jaar_keuzes():
 class ActiviteitFilter(django_filters.FilterSet):
     """Filters a queryset of activities annotated by ``met_laatste_status`` (published updates)."""
 
-    q = django_filters.CharFilter(
-        label="Zoeken",
-        method="filter_zoeken",
-        max_length=200,
-        help_text="Zoekt in titel en omschrijving.",
+    q = TekstFilter(
+        label="Zoeken", method="filter_zoeken", help_text="Zoekt in titel en omschrijving."
     )
     doel = django_filters.ChoiceFilter(
         label="Doel",
@@ -32,15 +41,12 @@ class ActiviteitFilter(django_filters.FilterSet):
         empty_label="Alle doelen",
         help_text="Code van het doel: A, B of C.",
     )
-    lijn = django_filters.ModelChoiceFilter(
+    lijn = SlugFilter(
         label="Activiteitenlijn",
-        field_name="lijn",
-        to_field_name="slug",
-        queryset=Activiteitenlijn.objects.order_by("code"),
-        empty_label="Alle lijnen",
+        field_name="lijn__slug",
         help_text="Slug van de activiteitenlijn, bv. ongedeelde-regio.",
     )
-    jaar = django_filters.NumberFilter(label="Jaar", min_value=2000, max_value=2100)
+    jaar = JaarFilter(label="Jaar")
     status = django_filters.ChoiceFilter(
         label="Status",
         choices=Status.choices,
@@ -78,34 +84,32 @@ class ActiviteitPaginaFilter(ActiviteitFilter):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for naam in ("doel", "lijn", "status", "bijgewerkt_sinds"):
+        for naam in ("doel", "status", "bijgewerkt_sinds"):
             self.filters[naam].extra.pop("help_text", None)
 
+    lijn = django_filters.ModelChoiceFilter(
+        label="Activiteitenlijn",
+        field_name="lijn",
+        to_field_name="slug",
+        queryset=Activiteitenlijn.objects.order_by("code"),
+        empty_label="Alle lijnen",
+    )
     jaar = django_filters.ChoiceFilter(label="Jaar", choices=jaar_keuzes, empty_label="Alle jaren")
 
 
 class StatusupdateFilter(django_filters.FilterSet):
-    activiteit = django_filters.CharFilter(
-        label="Activiteit",
-        field_name="activiteit__slug",
-        max_length=200,
-        help_text="Slug van de activiteit.",
+    activiteit = SlugFilter(
+        label="Activiteit", field_name="activiteit__slug", help_text="Slug van de activiteit."
     )
-    lijn = django_filters.CharFilter(
+    lijn = SlugFilter(
         label="Activiteitenlijn",
         field_name="activiteit__lijn__slug",
-        max_length=200,
         help_text="Slug van de activiteitenlijn.",
     )
     doel = django_filters.ChoiceFilter(
         label="Doel", field_name="activiteit__lijn__doel__code", choices=DoelCode.choices
     )
-    jaar = django_filters.NumberFilter(
-        label="Jaar van de activiteit",
-        field_name="activiteit__jaar",
-        min_value=2000,
-        max_value=2100,
-    )
+    jaar = JaarFilter(label="Jaar van de activiteit", field_name="activiteit__jaar")
     status = django_filters.ChoiceFilter(label="Status", choices=Status.choices)
     sinds = django_filters.DateFilter(
         label="Sinds",

@@ -3,13 +3,25 @@
 from contextlib import contextmanager
 
 from django.core.exceptions import ValidationError as DjangoValidationError
+from drf_spectacular.extensions import OpenApiSerializerExtension
 from drf_spectacular.utils import OpenApiResponse, extend_schema_field
 from rest_framework import serializers
 from rest_framework.exceptions import ValidationError
 
-from activiteiten.constants import VOORTGANG_FOUTEN, Status
+from activiteiten.constants import TOELICHTING_VERPLICHT, VOORTGANG_FOUTEN, Status
 from activiteiten.models import Activiteit, Activiteitenlijn, Statusupdate
+from doelen.api.basis import SLUG
 from doelen.api.fields import PaginaUrlField
+from doelen.selectors import programma_get
+
+# Progress is a percentage in every representation; the bounds are in the read schemas too.
+VOORTGANG_GRENZEN = {"min_value": 0, "max_value": 100}
+VOORTGANG_LEZEN = {"voortgang": VOORTGANG_GRENZEN}
+TOELICHTING_REGEL = (
+    "Verplicht (niet leeg) bij de status "
+    + ", ".join(sorted(TOELICHTING_VERPLICHT))
+    + "; bij afgerond is de voortgang 100."
+)
 
 
 class StatusupdateSerializer(serializers.ModelSerializer):
@@ -21,12 +33,45 @@ class StatusupdateSerializer(serializers.ModelSerializer):
             "uuid", "activiteit", "rapportagedatum", "status", "voortgang", "toelichting",
             "gepubliceerd", "is_demo", "aangemaakt_op",
         ]  # fmt: skip
+        extra_kwargs = VOORTGANG_LEZEN
 
 
 class TijdlijnUpdateSerializer(serializers.ModelSerializer):
     class Meta:
         model = Statusupdate
         fields = ["uuid", "rapportagedatum", "status", "voortgang", "toelichting", "is_demo"]
+        extra_kwargs = VOORTGANG_LEZEN
+
+
+class StriktJaNeeVeld(serializers.BooleanField):
+    """A JSON ``true`` or ``false``, nothing else (DRF's field also takes 0, 1, "ja", "on" …)."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, bool):
+            raise serializers.ValidationError("Geef true of false op.")
+        return data
+
+
+class StriktTekstVeld(serializers.CharField):
+    """A JSON string, nothing else (DRF's field also turns numbers into text)."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            raise serializers.ValidationError("Geef tekst op.")
+        return super().to_internal_value(data)
+
+
+class StriktGetalVeld(serializers.IntegerField):
+    """A JSON whole number, nothing else (DRF's field also takes "40" and 40.0)."""
+
+    def to_internal_value(self, data):
+        if isinstance(data, bool) or not isinstance(data, int):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
+# Characters Python's strip() removes that a JSON Schema "\s" does not match.
+PYTHON_WITRUIMTE = "\\u001c-\\u001f\\u0085"
 
 
 class UpdateInvoerSerializer(serializers.Serializer):
@@ -37,7 +82,7 @@ class UpdateInvoerSerializer(serializers.Serializer):
         choices=Status.choices,
         error_messages={"invalid_choice": "'{input}' is geen geldige status."},
     )
-    voortgang = serializers.IntegerField(
+    voortgang = StriktGetalVeld(
         min_value=0,
         max_value=100,
         help_text="Percentage gereed, 0 tot en met 100.",
@@ -46,19 +91,79 @@ class UpdateInvoerSerializer(serializers.Serializer):
             "invalid": "De voortgang is een geheel getal van 0 tot en met 100.",
         },
     )
-    toelichting = serializers.CharField(
-        required=False, allow_blank=True, default="", max_length=10000
+    toelichting = StriktTekstVeld(
+        required=False, allow_blank=True, default="", max_length=10000, help_text=TOELICHTING_REGEL
     )
     rapportagedatum = serializers.DateField(
         required=False,
         help_text="Standaard vandaag (JJJJ-MM-DD).",
         error_messages={"invalid": "Geef de rapportagedatum als JJJJ-MM-DD, bv. 2025-04-30."},
     )
-    gepubliceerd = serializers.BooleanField(
+    gepubliceerd = StriktJaNeeVeld(
         required=False,
         default=False,
         help_text="Direct publiceren op de openbare pagina (wie mag bijwerken, mag publiceren).",
     )
+
+
+def datumpatroon(startjaar: int, eindjaar: int) -> str:
+    """A regular expression for the dates JJJJ-MM-DD of the years ``startjaar``–``eindjaar``
+    (29 February left out, which the API accepts as well)."""
+    jaren = "|".join(str(jaar) for jaar in range(startjaar, eindjaar + 1))
+    dagen = r"(0[1-9]|1[0-2])-(0[1-9]|1[0-9]|2[0-8])|(0[13-9]|1[0-2])-(29|30)|(0[13578]|1[02])-31"
+    return rf"^({jaren})-({dagen})$"
+
+
+SLUG_PATROON = f"^{SLUG}$"
+
+
+def _een_van(waarden) -> dict:
+    """One of ``waarden``, as a pattern: an ``enum`` here would be taken for another choice set
+    by drf-spectacular's enum naming."""
+    return {"type": "string", "pattern": "^(" + "|".join(waarden) + ")$"}
+
+
+class UpdateInvoerSchema(OpenApiSerializerExtension):
+    """The rules of a new status update that depend on each other, stated in the schema (an
+    ``anyOf`` per group of statuses), and the reporting date within the programme's years."""
+
+    target_class = UpdateInvoerSerializer
+    match_subclasses = True
+
+    def map_serializer(self, auto_schema, direction):
+        schema = auto_schema._map_basic_serializer(self.target, direction)
+        vrij = [s for s in Status.values if s not in TOELICHTING_VERPLICHT and s != Status.AFGEROND]
+        regels = [
+            {"properties": {"status": _een_van(vrij)}},
+            {
+                "properties": {
+                    "status": _een_van(TOELICHTING_VERPLICHT),
+                    "toelichting": {"type": "string", "pattern": f"[^\\s{PYTHON_WITRUIMTE}]"},
+                },
+                "required": ["toelichting"],
+            },
+            {
+                "properties": {
+                    "status": _een_van([Status.AFGEROND]),
+                    "voortgang": {"type": "integer", "minimum": 100},
+                }
+            },
+        ]
+        # inside allOf, so that generated clients keep one body class with every field
+        schema["allOf"] = [{"anyOf": regels}]
+        schema["properties"]["toelichting"]["pattern"] = "^[^\\u0000]*$"  # no null characters
+        if "activiteit" in schema["properties"]:
+            schema["properties"]["activiteit"].update(minLength=1, pattern=SLUG_PATROON)
+        programma = programma_get()
+        if programma:
+            datum = schema["properties"]["rapportagedatum"]
+            datum.pop("format", None)
+            datum["pattern"] = datumpatroon(programma.startjaar, programma.eindjaar)
+            datum["description"] = (
+                f"JJJJ-MM-DD in de looptijd van het programma ({programma.startjaar}–"
+                f"{programma.eindjaar}); standaard vandaag."
+            )
+        return schema
 
 
 class StatusupdateSchrijfSerializer(UpdateInvoerSerializer):
@@ -117,6 +222,7 @@ class _LaatsteStatusMixin(serializers.Serializer):
     def get_status(self, obj) -> str:
         return getattr(obj, "laatste_status", None) or Status.NIET_GESTART
 
+    @extend_schema_field(serializers.IntegerField(**VOORTGANG_GRENZEN))
     def get_voortgang(self, obj) -> int:
         return getattr(obj, "laatste_voortgang", None) or 0
 
@@ -154,6 +260,7 @@ class ActiviteitenlijnSerializer(serializers.ModelSerializer):
         source="samenvatting.voortgang",
         read_only=True,
         allow_null=True,
+        **VOORTGANG_GRENZEN,
         help_text="Gewogen voortgang van de openbare activiteiten (null: geen activiteiten).",
     )
     aantal_activiteiten = serializers.IntegerField(source="samenvatting.totaal", read_only=True)

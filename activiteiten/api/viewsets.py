@@ -1,15 +1,18 @@
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import mixins, status, viewsets
 from rest_framework.authentication import SessionAuthentication, TokenAuthentication
 from rest_framework.exceptions import PermissionDenied
+from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
+from rest_framework.reverse import reverse
 
 from activiteiten import selectors
-from activiteiten.models import Activiteitenlijn
+from activiteiten.models import Activiteitenlijn, Statusupdate
 from activiteiten.rechten import mag_activiteit_bewerken
 from activiteiten.selectors import lijnen_samenvatten
 from activiteiten.services import statusupdate_create
-from almelo_programma.kern.rechten import LIJNTREKKER, PROGRAMMAMANAGER, heeft_rol
+from almelo_programma.kern.rechten import LIJNTREKKER, PROGRAMMAMANAGER, heeft_rol, is_intern
 from doelen.api.basis import SlugViewSet
 
 from .filters import ActiviteitFilter, LijnFilter, StatusupdateFilter
@@ -69,22 +72,37 @@ class StatusupdateViewSet(
 ):
     """Gepubliceerde statusupdates van openbare activiteiten, nieuwste eerst.
 
-    Programmamanagers en lijntrekkers kunnen met een token of sessie een statusupdate toevoegen,
-    met dezelfde regels en rechten als in de werkruimte.
+    Programmamanagers en lijntrekkers kunnen met een token of sessie een statusupdate toevoegen
+    (JSON), met dezelfde regels en rechten als in de werkruimte. De detail-URL (ook in de
+    `Location` van een nieuwe statusupdate) toont ingelogde interne gebruikers ook statusupdates
+    die (nog) niet gepubliceerd zijn; de lijst toont alleen gepubliceerde.
     """
 
     serializer_class = StatusupdateSerializer
     filterset_class = StatusupdateFilter
     # token first, so an API client without credentials gets 401 + "WWW-Authenticate: Token"
     authentication_classes = [TokenAuthentication, SessionAuthentication]
+    parser_classes = [JSONParser]
     lookup_field = "uuid"
     lookup_value_regex = UUID
 
     def get_queryset(self):
+        if self.action == "retrieve" and is_intern(self.request.user):
+            # internal users read unpublished updates in the werkruimte as well
+            return Statusupdate.objects.select_related("activiteit")
         return selectors.openbare_statusupdates()
 
     @extend_schema(
         request=StatusupdateSchrijfSerializer,
+        parameters=[
+            OpenApiParameter(
+                "Location",
+                OpenApiTypes.URI,
+                OpenApiParameter.HEADER,
+                response=[201],
+                description="De detail-URL van de nieuwe statusupdate.",
+            )
+        ],
         responses=schrijfantwoorden(
             StatusupdateSerializer, geweigerd="Niet ingelogd, of geen recht op deze activiteit."
         ),
@@ -102,4 +120,7 @@ class StatusupdateViewSet(
         with api_fouten():
             update = statusupdate_create(door=user, **invoer.validated_data)
         serializer = StatusupdateSerializer(update, context=self.get_serializer_context())
-        return Response(serializer.data, status=status.HTTP_201_CREATED)
+        locatie = reverse("api:statusupdate-detail", kwargs={"uuid": update.uuid}, request=request)
+        return Response(
+            serializer.data, status=status.HTTP_201_CREATED, headers={"Location": locatie}
+        )

@@ -36,6 +36,11 @@ class StatusupdateBase(models.Model):
     )
     is_demo = models.BooleanField(_("demogegeven"), default=False)
     aangemaakt_op = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
+    gewijzigd_op = models.DateTimeField(
+        _("gewijzigd op"),
+        auto_now=True,
+        help_text=_("Wanneer deze statusupdate het laatst is gewijzigd (Atom-feed: updated)."),
+    )
 
     class Meta:
         abstract = True

@@ -1,6 +1,8 @@
 """Feeds of the public side: Atom (published status updates) and iCalendar (public events).
 
-No author names in either: status updates are the programme's, not a person's.
+No person's name in either: status updates are the programme's, so the Atom feed names the
+programme as its author (RFC 4287 requires an author). Each entry's ``updated`` is when the
+update last changed (``gewijzigd_op``), its ``published`` the reporting date.
 """
 
 import datetime
@@ -23,9 +25,13 @@ class StatusupdatesFeed(Feed):
     title = "Voortgang Programma Stedelijke Ontwikkeling Almelo"
     subtitle = "Gepubliceerde statusupdates van de openbare activiteiten."
     language = "nl"
+    author_name = "Gemeente Almelo, Programma Stedelijke Ontwikkeling"
 
     def link(self):
         return reverse("publiek:home")
+
+    def feed_url(self):
+        return reverse("publiek:statusupdates_feed")
 
     def items(self):
         return selectors.openbare_statusupdates()[:AANTAL_IN_FEED]
@@ -54,7 +60,7 @@ class StatusupdatesFeed(Feed):
         )
 
     def item_updateddate(self, item):
-        return item.aangemaakt_op
+        return item.gewijzigd_op
 
     def item_categories(self, item):
         return [f"Doel {item.activiteit.lijn.doel.code}", item.activiteit.lijn.code]

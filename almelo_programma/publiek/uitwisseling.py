@@ -1,37 +1,16 @@
-"""CSV downloads (open data) of the public activity list and the published measurements."""
+"""CSV downloads (open data) of the public activity list and the published measurements.
 
-import csv
-
-from django.http import HttpResponse
+Dutch Excel format by default, ``?formaat=rfc4180`` for other tools (``kern.csvbestand``).
+"""
 
 from activiteiten.constants import Status
+from almelo_programma.kern.csvbestand import csv_response
 from doelen.selectors import indicator_list
 
 from .cache import publiek_gecached
 from .views import activiteiten_filter
 
 STATUS_LABELS = dict(Status.choices)
-
-
-def _cel(waarde) -> str:
-    """A cell as text; a leading =, +, - or @ is neutralised (CSV/formula injection)."""
-    tekst = "" if waarde is None else str(waarde)
-    if tekst[:1] in ("=", "+", "-", "@"):
-        return "'" + tekst
-    return tekst
-
-
-def _csv_response(bestandsnaam: str, kop: list[str], rijen) -> HttpResponse:
-    response = HttpResponse(
-        content_type="text/csv; charset=utf-8",
-        headers={"Content-Disposition": f'attachment; filename="{bestandsnaam}"'},
-    )
-    response.write("\ufeff")  # BOM: spreadsheet programs then read UTF-8 correctly
-    writer = csv.writer(response)
-    writer.writerow(kop)
-    for rij in rijen:
-        writer.writerow([_cel(w) for w in rij])
-    return response
 
 
 @publiek_gecached
@@ -59,7 +38,7 @@ def activiteiten_csv(request):
         "uuid", "slug", "doel", "lijn", "lijn_naam", "jaar", "titel", "status", "status_label",
         "voortgang_procent", "laatste_rapportagedatum", "demogegeven",
     ]  # fmt: skip
-    return _csv_response("activiteiten-stedelijke-ontwikkeling.csv", kop, rijen)
+    return csv_response(request, "activiteiten-stedelijke-ontwikkeling.csv", [kop, *rijen])
 
 
 @publiek_gecached
@@ -89,4 +68,4 @@ def metingen_csv(request):
         "indicator", "indicator_slug", "doel", "soort", "datum", "waarde", "eenheid",
         "beoordeling", "beoordeling_label", "streefwaarde", "toelichting", "bron", "demogegeven",
     ]  # fmt: skip
-    return _csv_response("metingen-effectindicatoren.csv", kop, rijen())
+    return csv_response(request, "metingen-effectindicatoren.csv", [kop, *rijen()])

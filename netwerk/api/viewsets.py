@@ -1,6 +1,7 @@
 import django_filters
 from rest_framework import viewsets
 
+from doelen.api.basis import SlugFilter
 from netwerk import selectors
 from netwerk.constants import BijeenkomstSoort
 from netwerk.models import Bijeenkomst
@@ -16,9 +17,7 @@ class BijeenkomstFilter(django_filters.FilterSet):
     tot = django_filters.DateFilter(
         field_name="start", lookup_expr="date__lte", help_text="Start op of voor (JJJJ-MM-DD)."
     )
-    lijn = django_filters.CharFilter(
-        field_name="lijnen__slug", max_length=200, help_text="Slug van een activiteitenlijn."
-    )
+    lijn = SlugFilter(field_name="lijnen__slug", help_text="Slug van een activiteitenlijn.")
 
     class Meta:
         model = Bijeenkomst

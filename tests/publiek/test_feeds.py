@@ -68,7 +68,8 @@ def test_ics_folding_keeps_multibyte_characters_whole(programma):
 def test_activity_csv_follows_the_list_filters(programma, client):
     response = client.get("/activiteiten.csv?doel=B")
     assert response["Content-Disposition"].startswith("attachment;")
-    rijen = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+    tekst = io.StringIO(response.content.decode("utf-8-sig"))
+    rijen = list(csv.DictReader(tekst, delimiter=";"))
     assert rijen and {r["doel"] for r in rijen} == {"B"}
     assert set(rijen[0]) >= {"uuid", "slug", "lijn", "jaar", "titel", "status", "voortgang_procent"}
     assert "trekker" not in rijen[0]
@@ -78,9 +79,8 @@ def test_measurement_csv_neutralises_formulas(programma, client):
     MetingFactory(
         indicator=Effectindicator.objects.get(nummer=6), toelichting='=HYPERLINK("http://x")'
     )
-    rijen = list(
-        csv.DictReader(io.StringIO(client.get("/metingen.csv").content.decode("utf-8-sig")))
-    )
+    tekst = io.StringIO(client.get("/metingen.csv").content.decode("utf-8-sig"))
+    rijen = list(csv.DictReader(tekst, delimiter=";"))
     assert len(rijen) == 1
     assert rijen[0]["toelichting"].startswith("'=")
     assert rijen[0]["indicator"] == "6"

@@ -93,7 +93,7 @@ def test_status_update_drives_public_status_only_when_published(programma, clien
             for r in client.get("/activiteiten.csv").content.decode().splitlines()
             if act.slug in r
         ]
-        return api["status"], api["voortgang"], rij[0].split(",")[7]
+        return api["status"], api["voortgang"], rij[0].split(";")[7]
 
     assert status_overal() == ("op_schema", 40, "op_schema")
     _zet(concept, gepubliceerd=True)

@@ -6,6 +6,7 @@ Never subsidy amounts, never people (trekker, auteur).
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from activiteiten.api.serializers import VOORTGANG_GRENZEN, VOORTGANG_LEZEN
 from activiteiten.constants import Status
 from woondeals.models import Deelspoor, DeelspoorUpdate, Woningbouwproject
 
@@ -14,6 +15,7 @@ class DeelspoorUpdateSerializer(serializers.ModelSerializer):
     class Meta:
         model = DeelspoorUpdate
         fields = ["uuid", "rapportagedatum", "status", "voortgang", "toelichting", "is_demo"]
+        extra_kwargs = VOORTGANG_LEZEN
 
 
 class DeelspoorSerializer(serializers.ModelSerializer):
@@ -37,6 +39,7 @@ class DeelspoorSerializer(serializers.ModelSerializer):
     def get_status(self, obj) -> str:
         return obj.laatste_status or Status.NIET_GESTART
 
+    @extend_schema_field(serializers.IntegerField(**VOORTGANG_GRENZEN))
     def get_voortgang(self, obj) -> int:
         return obj.laatste_voortgang or 0
 

@@ -6,11 +6,13 @@ from rest_framework import status, viewsets
 from rest_framework.authentication import SessionAuthentication, TokenAuthentication
 from rest_framework.decorators import action
 from rest_framework.exceptions import PermissionDenied
+from rest_framework.parsers import JSONParser
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from activiteiten.api.serializers import UpdateInvoerSerializer, als_api_fout
+from doelen.api.basis import TekstFilter
 from woondeals import selectors
 from woondeals.constants import Planstatus, ProjectFase
 from woondeals.models import Deelspoor, Woningbouwproject
@@ -60,6 +62,7 @@ class DeelspoorViewSet(viewsets.ReadOnlyModelViewSet):
         methods=["post"],
         url_path="statusupdates",
         permission_classes=[IsAuthenticated],
+        parser_classes=[JSONParser],
     )
     def statusupdate_toevoegen(self, request, slug=None):
         """Voeg een statusupdate toe aan een deelspoor."""
@@ -80,7 +83,7 @@ class DeelspoorViewSet(viewsets.ReadOnlyModelViewSet):
 class WoningbouwprojectFilter(django_filters.FilterSet):
     fase = django_filters.ChoiceFilter(choices=ProjectFase.choices)
     planstatus = django_filters.ChoiceFilter(choices=Planstatus.choices)
-    wijk = django_filters.CharFilter(lookup_expr="iexact", max_length=200)
+    wijk = TekstFilter(lookup_expr="iexact")
 
     class Meta:
         model = Woningbouwproject

@@ -8,6 +8,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from almelo_programma.kern.csvbestand import csv_response
 from almelo_programma.kern.formulieren import formulier_verwerken, post_of_none
 
 from .. import services, uitwisseling
@@ -157,16 +158,13 @@ def export(request, formaat):
         raise Http404("Kies export.xlsx of export.csv.")
     rijen = uitwisseling.export_rijen(_gefilterde_projecten(request)[1])
     datum = timezone.localdate().isoformat()
-    if formaat == "xlsx":
-        response = HttpResponse(
-            uitwisseling.als_xlsx(rijen),
-            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        )
-    else:
-        response = HttpResponse(uitwisseling.als_csv(rijen), content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = (
-        f'attachment; filename="plancapaciteit-almelo-{datum}.{formaat}"'
+    if formaat == "csv":  # Dutch Excel by default, ?formaat=rfc4180 for commas
+        return csv_response(request, f"plancapaciteit-almelo-{datum}.csv", rijen)
+    response = HttpResponse(
+        uitwisseling.als_xlsx(rijen),
+        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )
+    response["Content-Disposition"] = f'attachment; filename="plancapaciteit-almelo-{datum}.xlsx"'
     return response
 
 
