@@ -36,20 +36,24 @@ def keuzelijst(ws, bereik: str, keuzes, *, titel: str, fout: str) -> DataValidat
     )
 
 
-def geheel_getal(
-    ws, bereik: str, *, minimum: int, maximum: int, titel: str, fout: str
-) -> DataValidation:
-    """A whole number from ``minimum`` to ``maximum``."""
+def _tussen(ws, bereik: str, soort: str, van: str, tot: str, *, titel: str, fout: str):
     return _regel(
         ws,
         bereik,
         titel=titel,
         fout=fout,
-        type="whole",
+        type=soort,
         operator="between",
-        formula1=str(minimum),
-        formula2=str(maximum),
+        formula1=van,
+        formula2=tot,
     )
+
+
+def geheel_getal(
+    ws, bereik: str, *, minimum: int, maximum: int, titel: str, fout: str
+) -> DataValidation:
+    """A whole number from ``minimum`` to ``maximum``."""
+    return _tussen(ws, bereik, "whole", str(minimum), str(maximum), titel=titel, fout=fout)
 
 
 def datum(
@@ -62,13 +66,8 @@ def datum(
     tot: datetime.date = datetime.date(2100, 12, 31),
 ) -> DataValidation:
     """A date (Excel stores dates as day numbers: the rule is a range of those)."""
-    return _regel(
-        ws,
-        bereik,
-        titel=titel,
-        fout=fout,
-        type="date",
-        operator="between",
-        formula1=f"DATE({van.year},{van.month},{van.day})",
-        formula2=f"DATE({tot.year},{tot.month},{tot.day})",
-    )
+
+    def excel_datum(d: datetime.date) -> str:
+        return f"DATE({d.year},{d.month},{d.day})"
+
+    return _tussen(ws, bereik, "date", excel_datum(van), excel_datum(tot), titel=titel, fout=fout)
