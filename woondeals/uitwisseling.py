@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from almelo_programma.kern import excel
 from almelo_programma.kern.csvbestand import EXCEL, CsvFormaat, csv_tekst
 from netwerk.models import Partner
 
@@ -137,6 +138,7 @@ def als_xlsx(rijen: list[list]) -> bytes:
     for cel in ws[1]:
         cel.font = Font(bold=True)
     ws.freeze_panes = "A2"
+    _invulregels(ws, laatste_rij=ws.max_row + EXTRA_RIJEN)
     uit = io.BytesIO()
     wb.save(uit)
     return uit.getvalue()
@@ -147,6 +149,54 @@ def als_csv(rijen: list[list], formaat: CsvFormaat = EXCEL) -> str:
     return csv_tekst(rijen, formaat)
 
 
+EXTRA_RIJEN = 500  # rows below the list where new projects may be added, checked too
+
+
+def _invulregels(ws, *, laatste_rij: int) -> None:
+    """Excel's own checks on the columns the import reads, with its rules and Dutch messages."""
+    from openpyxl.utils import get_column_letter
+
+    def bereik(kolom):
+        letter = get_column_letter(KOLOMMEN.index(kolom) + 1)
+        return f"{letter}2:{letter}{laatste_rij}"
+
+    excel.keuzelijst(
+        ws,
+        bereik("Planstatus"),
+        Planstatus.values,
+        titel="Planstatus",
+        fout="Kies hard (harde plancapaciteit) of zacht (zachte plancapaciteit).",
+    )
+    excel.keuzelijst(
+        ws,
+        bereik("Fase"),
+        ProjectFase.values,
+        titel="Fase",
+        fout="Kies een fase uit de lijst: " + ", ".join(ProjectFase.values) + ".",
+    )
+    for kolom in ("Start bouw (jaar)", "Oplevering (jaar)"):
+        excel.geheel_getal(
+            ws,
+            bereik(kolom),
+            minimum=services.JAAR_MIN,
+            maximum=services.JAAR_MAX,
+            titel=kolom,
+            fout=services.jaar_fout(services.JAAR_MAX + 1),
+        )
+    for kolom in (*SEGMENT_KOLOMMEN, "Totaal"):
+        excel.geheel_getal(
+            ws,
+            bereik(kolom),
+            minimum=0,
+            maximum=100_000,
+            titel=kolom,
+            fout="Vul een geheel aantal woningen van 0 of meer in.",
+        )
+    excel.keuzelijst(
+        ws, bereik("Gepubliceerd"), excel.JA_NEE, titel="Gepubliceerd", fout="Vul 'ja' of 'nee' in."
+    )
+
+
 # --- import -----------------------------------------------------------------------------------
 
 
@@ -154,6 +204,7 @@ def als_csv(rijen: list[list], formaat: CsvFormaat = EXCEL) -> str:
 class ImportResultaat:
     aangemaakt: int = 0
     bijgewerkt: int = 0
+    ongewijzigd: int = 0
     fouten: list[str] = field(default_factory=list)
 
     @property
@@ -310,7 +361,10 @@ def projecten_importeren(*, naam: str, inhoud: bytes) -> ImportResultaat:
         return resultaat
     gebieden = {g.naam.lower(): g for g in Gebiedsontwikkeling.objects.all()}
     partners = {p.naam.lower(): p for p in Partner.objects.all()}
-    bestaand = {p.slug: p for p in Woningbouwproject.objects.all()}
+    bestaand = {
+        p.slug: p
+        for p in Woningbouwproject.objects.select_related("gebiedsontwikkeling", "ontwikkelaar")
+    }
     woondeal = Woondeal.objects.first()
     gezien: dict[str, int] = {}
     with transaction.atomic():
@@ -325,10 +379,12 @@ def projecten_importeren(*, naam: str, inhoud: bytes) -> ImportResultaat:
             if not fouten:
                 try:
                     if code in bestaand:
-                        services.project_update(
-                            project=bestaand[code], opgegeven_totaal=totaal, **velden
-                        )
-                        resultaat.bijgewerkt += 1
+                        project = bestaand[code]
+                        if any(getattr(project, k) != v for k, v in velden.items()):
+                            resultaat.bijgewerkt += 1
+                        else:
+                            resultaat.ongewijzigd += 1
+                        services.project_update(project=project, opgegeven_totaal=totaal, **velden)
                     else:
                         services.project_create(
                             slug=code, opgegeven_totaal=totaal, woondeal=woondeal, **velden
@@ -339,5 +395,5 @@ def projecten_importeren(*, naam: str, inhoud: bytes) -> ImportResultaat:
             resultaat.fouten.extend(f"Rij {nummer}: {f}" for f in fouten)
         if resultaat.fouten:
             transaction.set_rollback(True)
-            resultaat.aangemaakt = resultaat.bijgewerkt = 0
+            resultaat.aangemaakt = resultaat.bijgewerkt = resultaat.ongewijzigd = 0
     return resultaat

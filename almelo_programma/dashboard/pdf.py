@@ -45,9 +45,11 @@ def rapport_html(rapport: Bestuursrapportage) -> str:
 
 
 def pdf_van_html(html: str) -> bytes:
+    """A tagged PDF (PDF/UA-1): structure tree, the document's language and its title from the
+    HTML's ``lang`` and ``<title>``, so screen readers can read it."""
     from weasyprint import HTML
 
-    return HTML(string=html).write_pdf()
+    return HTML(string=html).write_pdf(pdf_variant="pdf/ua-1")
 
 
 def bestuursrapportage_maken(*, rapport_id: int) -> Bestuursrapportage | None:

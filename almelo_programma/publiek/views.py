@@ -4,6 +4,7 @@ Pages for anonymous visitors are cached (``cache.py``); each view reads through 
 selectors with a fixed number of queries.
 """
 
+from django.conf import settings
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
@@ -14,6 +15,7 @@ from doelen.models import Doel
 from doelen.selectors import indicator_list, indicator_voortgang
 
 from . import selectors
+from . import toegankelijkheid as verklaring
 from .cache import publiek_gecached
 from .grafieken import indicator_grafiek, woningbouw_grafiek, woningbouw_per_jaar_grafiek
 
@@ -139,4 +141,5 @@ def woningbouw(request):
 
 @publiek_gecached
 def toegankelijkheid(request):
-    return render(request, "publiek/toegankelijkheid.html")
+    context = {"v": verklaring.verklaring(), "site_url": settings.SITE_URL.rstrip("/")}
+    return render(request, "publiek/toegankelijkheid.html", context)

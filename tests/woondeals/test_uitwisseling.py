@@ -46,7 +46,7 @@ def test_round_trip_changes_nothing_then_applies_edits(client, pm, bekende_proje
     voor = _stand()
     resultaat = uitwisseling.projecten_importeren(naam=f"lijst.{formaat}", inhoud=response.content)
     assert resultaat.fouten == []
-    assert (resultaat.aangemaakt, resultaat.bijgewerkt) == (0, 3)
+    assert (resultaat.aangemaakt, resultaat.bijgewerkt, resultaat.ongewijzigd) == (0, 0, 3)
     assert _stand() == voor
 
     # edit project B in the sheet and add a new row without a code
@@ -69,7 +69,7 @@ def test_round_trip_changes_nothing_then_applies_edits(client, pm, bekende_proje
     inhoud = _xlsx(rijen) if formaat == "xlsx" else uitwisseling.als_csv(rijen).encode()
     resultaat = uitwisseling.projecten_importeren(naam=f"lijst.{formaat}", inhoud=inhoud)
     assert resultaat.fouten == []
-    assert (resultaat.aangemaakt, resultaat.bijgewerkt) == (1, 3)
+    assert (resultaat.aangemaakt, resultaat.bijgewerkt, resultaat.ongewijzigd) == (1, 1, 2)
     b = Woningbouwproject.objects.get(slug="b")
     assert (b.middenhuur, b.vrije_sector) == (10, 40)
     nieuw = Woningbouwproject.objects.get(naam="Nieuw plan")

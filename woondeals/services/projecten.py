@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Sum
 
+from almelo_programma.kern.services import model_bijwerken
 from almelo_programma.kern.slugs import unieke_slug
 
 from ..constants import SEGMENTEN, Planstatus
@@ -90,11 +91,15 @@ def project_create(
 def project_update(
     *, project: Woningbouwproject, opgegeven_totaal: int | None = None, **velden
 ) -> Woningbouwproject:
+    """Change the project; validated as a whole. When no value changes nothing is saved and no
+    history record is written (an import of an unchanged sheet writes nothing)."""
     _alleen_projectvelden(velden)
-    for veld, waarde in velden.items():
-        setattr(project, veld, waarde)
+    project, gewijzigd = model_bijwerken(
+        instance=project, velden=PROJECT_VELDEN, data=velden, opslaan=False
+    )
     valideer_project(project, opgegeven_totaal=opgegeven_totaal)
-    project.save()
+    if gewijzigd:
+        project.save()
     return project
 
 

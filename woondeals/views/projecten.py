@@ -179,7 +179,7 @@ def importeren(request):
             messages.success(
                 request,
                 f"Import gelukt: {resultaat.aangemaakt} projecten toegevoegd, "
-                f"{resultaat.bijgewerkt} bijgewerkt.",
+                f"{resultaat.bijgewerkt} bijgewerkt, {resultaat.ongewijzigd} ongewijzigd.",
             )
             return redirect("woondeals:projecten")
     return render(

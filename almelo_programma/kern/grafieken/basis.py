@@ -157,9 +157,11 @@ def gegevens_maken(
 
 
 def svg_open(ident: str, breedte: int, hoogte: int, titel: str, beschrijving: str) -> str:
+    """The chart scales to its container: the viewBox fixes the drawing's proportions, the
+    width is the container's (reflow at 320 px, WCAG 1.4.10), the height follows."""
     return (
         f'<svg class="grafiek" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {breedte} '
-        f'{hoogte}" width="{breedte}" height="{hoogte}" role="img" '
+        f'{hoogte}" width="100%" role="img" '
         f'aria-labelledby="{ident}-titel {ident}-desc" font-family="Arial, sans-serif">'
         f'<title id="{ident}-titel">{escape(titel)}</title>'
         f'<desc id="{ident}-desc">{escape(beschrijving)}</desc>'

@@ -4,10 +4,10 @@ import io
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.worksheet.datavalidation import DataValidation
 
 from activiteiten.constants import Status
 from activiteiten.models import Rapportageperiode
+from almelo_programma.kern import excel
 
 from ..selectors import bewerkbare_activiteiten, bewerkbare_deelsporen
 from .blad import BLAD, DEELSPOOR_KOLOMMEN, DEELSPOREN_BLAD, INVUL, KOLOMMEN, letter
@@ -54,15 +54,7 @@ def _vul_blad(ws, kolommen, rijen) -> None:
     for rij in range(2, laatste_rij + 1):
         ws[f"{letter('laatste_datum')}{rij}"].number_format = "DD-MM-YYYY"
         ws[f"{letter('rapportagedatum')}{rij}"].number_format = "DD-MM-YYYY"
-    keuzes = DataValidation(
-        type="list",
-        formula1='"' + ",".join(str(s.label) for s in Status) + '"',
-        allow_blank=True,
-        errorTitle="Onbekende status",
-        error="Kies een status uit de lijst.",
-    )
-    ws.add_data_validation(keuzes)
-    keuzes.add(f"{letter('status')}2:{letter('status')}{laatste_rij}")
+    _invulregels(ws, laatste_rij)
     for attr, breedte in [
         ("sleutel", 38),
         ("jaar", 12),
@@ -72,6 +64,42 @@ def _vul_blad(ws, kolommen, rijen) -> None:
     ]:
         ws.column_dimensions[letter(attr)].width = breedte
     ws.freeze_panes = "E2"
+
+
+def _invulregels(ws, laatste_rij: int) -> None:
+    """Excel's own checks on the yellow columns, with the import's rules and Dutch messages."""
+
+    def bereik(attr):
+        return f"{letter(attr)}2:{letter(attr)}{laatste_rij}"
+
+    excel.keuzelijst(
+        ws,
+        bereik("status"),
+        [str(s.label) for s in Status],
+        titel="Nieuwe status",
+        fout="Kies een status uit de lijst.",
+    )
+    excel.geheel_getal(
+        ws,
+        bereik("voortgang"),
+        minimum=0,
+        maximum=100,
+        titel="Nieuwe voortgang",
+        fout="De voortgang is een geheel getal van 0 tot en met 100.",
+    )
+    excel.datum(
+        ws,
+        bereik("rapportagedatum"),
+        titel="Rapportagedatum",
+        fout="Geef een datum als dd-mm-jjjj (leeg = vandaag).",
+    )
+    excel.keuzelijst(
+        ws,
+        bereik("gepubliceerd"),
+        excel.JA_NEE,
+        titel="Publiceren",
+        fout="Vul 'ja' of 'nee' in.",
+    )
 
 
 def exporteer(*, gebruiker, periode: Rapportageperiode | None) -> bytes:

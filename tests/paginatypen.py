@@ -1,0 +1,130 @@
+"""Every page type of the portal, per role: the one list that the whole-site checks walk (the Nu
+HTML Checker in tests/publiek/test_html_valide.py, reflow at 320 px in tests/e2e/test_reflow.py).
+
+A new page type belongs here, so those checks cover it. ``paginatypen()`` needs the demo data
+plus the netwerk demo (``netwerk_demo`` fixture) to find one object of each kind.
+"""
+
+import random
+
+from activiteiten.models import Activiteit
+from almelo_programma.laden import DEMO_WACHTWOORD
+from netwerk.models import Bijeenkomst, Enquete, Lobbydossier, Partner
+from woondeals.models import Deelspoor, Gebiedsontwikkeling, Subsidieaanvraag, Woningbouwproject
+
+ANONIEM = None
+# one demo account per role (README: "The demo accounts")
+ROLLEN = ("programmamanager", "trekker.wonen", "wethouder", "partner")
+WACHTWOORD = DEMO_WACHTWOORD
+
+
+def laad_alle_demo():
+    """The netwerk demo on top of ``laad_demo``: contact persons, actions, lobby, surveys."""
+    from netwerk.demo import laad_netwerk_demo
+
+    laad_netwerk_demo(random.Random(2026), 1)
+
+
+def openbare_paginas() -> dict[str, str]:
+    act = Activiteit.objects.filter(openbaar=True, statusupdates__gepubliceerd=True)
+    act = act.order_by("slug").first()
+    bijeenkomst = Bijeenkomst.objects.filter(openbaar=True, start__isnull=False).first()
+    return {
+        "home": "/",
+        "doel": "/doelen/a-wonen/",
+        "indicator": "/indicatoren/3-4100-nieuwbouwwoningen/",
+        "indicator-kwalitatief": "/indicatoren/9-samenwerking-partners/",
+        "lijn": "/lijnen/a1-ongedeelde-regio/",
+        "activiteit": act.get_absolute_url(),
+        "activiteiten": "/activiteiten/",
+        "activiteiten-gefilterd": "/activiteiten/?doel=B&jaar=2025&q=Provada",
+        "activiteiten-foute-filter": "/activiteiten/?doel=X&jaar=abc&status=onbekend",
+        "agenda": "/agenda/",
+        "bijeenkomst": bijeenkomst.get_absolute_url(),
+        "woningbouw": "/woningbouw/",
+        "toegankelijkheid": "/toegankelijkheid/",
+        "inloggen": "/inloggen/",
+        "enquete-ongeldig": "/enquete/onbekende-link/",
+    }
+
+
+def werkruimte_paginas() -> dict[str, str]:
+    act = Activiteit.objects.filter(lijn__code="A4", jaar=2026).order_by("titel").first()
+    spoor = Deelspoor.objects.order_by("nummer").first()
+    return {
+        "werkruimte": "/werkruimte/",
+        "werkruimte-activiteit": f"/werkruimte/activiteiten/{act.slug}/",
+        "werkruimte-lijn": f"/werkruimte/lijnen/{act.lijn.slug}/",
+        "werkruimte-deelspoor": f"/werkruimte/deelsporen/{spoor.slug}/",
+        "dashboard": "/dashboard/",
+        "dashboard-doel": "/dashboard/doelen/a-wonen/",
+        "dashboard-lijn": f"/dashboard/lijnen/{act.lijn.slug}/",
+        "dashboard-activiteit": f"/dashboard/activiteiten/{act.slug}/",
+        "dashboard-deelspoor": f"/dashboard/deelsporen/{spoor.slug}/",
+        "dashboard-indicator": "/dashboard/indicatoren/3-4100-nieuwbouwwoningen/",
+        "dashboard-rapportages": "/dashboard/rapportages/",
+    }
+
+
+def beheer_paginas() -> dict[str, str]:
+    """Pages only a programme manager sees in full (forms, housing, netwerk)."""
+    act = Activiteit.objects.filter(lijn__code="B1", jaar=2026).first()
+    w = "/werkruimte/woningbouw"
+    n = "/werkruimte/netwerk"
+    partner = Partner.objects.filter(is_demo=True).first()
+    bijeenkomst = Bijeenkomst.objects.filter(is_demo=True).first()
+    return {
+        "werkruimte-import": "/werkruimte/excel/import/",
+        "activiteit-bewerken": f"/werkruimte/activiteiten/{act.slug}/bewerken/",
+        "woondeal": f"{w}/",
+        "woondeal-bewerken": f"{w}/bewerken/",
+        "woningbouw-afspraken": f"{w}/afspraken/",
+        "woningbouw-cijfers": f"{w}/cijfers/",
+        "woningbouw-projecten": f"{w}/projecten/",
+        "woningbouw-project": Woningbouwproject.objects.first().get_absolute_url(),
+        "woningbouw-project-nieuw": f"{w}/projecten/nieuw/",
+        "woningbouw-import": f"{w}/projecten/import/",
+        "woningbouw-gebieden": f"{w}/gebieden/",
+        "woningbouw-gebied": Gebiedsontwikkeling.objects.first().get_absolute_url(),
+        "woningbouw-subsidies": f"{w}/subsidies/",
+        "woningbouw-subsidie": f"{w}/subsidies/{Subsidieaanvraag.objects.first().pk}/",
+        "netwerk": f"{n}/",
+        "netwerk-partners": f"{n}/partners/",
+        "netwerk-partner": f"{n}/partners/{partner.slug}/",
+        "netwerk-partner-bewerken": f"{n}/partners/{partner.slug}/bewerken/",
+        "netwerk-bijeenkomsten": f"{n}/bijeenkomsten/",
+        "netwerk-bijeenkomst": f"{n}/bijeenkomsten/{bijeenkomst.slug}/",
+        "netwerk-bijeenkomst-nieuw": f"{n}/bijeenkomsten/nieuw/",
+        "netwerk-acties": f"{n}/acties/",
+        "netwerk-lobby": f"{n}/lobby/",
+        "netwerk-lobbydossier": f"{n}/lobby/{Lobbydossier.objects.first().slug}/",
+        "netwerk-enquetes": f"{n}/enquetes/",
+        "netwerk-enquete": f"{n}/enquetes/{Enquete.objects.first().slug}/",
+    }
+
+
+def foutpaginas() -> dict[str, tuple[str, dict]]:
+    """Forms sent empty or wrong, as a programme manager: the page with its Dutch errors."""
+    act = Activiteit.objects.filter(lijn__code="A4", jaar=2026).order_by("titel").first()
+    return {
+        "statusupdate-fout": (
+            f"/werkruimte/activiteiten/{act.slug}/update/",
+            {"status": "vertraagd", "voortgang": "120"},
+        ),
+        "project-fout": ("/werkruimte/woningbouw/projecten/nieuw/", {"naam": ""}),
+        "bijeenkomst-fout": ("/werkruimte/netwerk/bijeenkomsten/nieuw/", {"titel": ""}),
+        "partner-fout": ("/werkruimte/netwerk/partners/nieuw/", {"naam": ""}),
+    }
+
+
+def paginatypen() -> dict[str | None, dict[str, str]]:
+    """Per role (``None``: an anonymous visitor) the pages it may open, by name."""
+    openbaar = openbare_paginas()
+    intern = werkruimte_paginas()
+    return {
+        ANONIEM: openbaar,
+        "programmamanager": {**intern, **beheer_paginas()},
+        "trekker.wonen": {**intern, "werkruimte-import": "/werkruimte/excel/import/"},
+        "wethouder": {**intern, "home": "/"},
+        "partner": {"home": "/", "activiteiten": "/activiteiten/"},
+    }
