@@ -1,4 +1,4 @@
-from drf_spectacular.utils import extend_schema
+from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import mixins, status, viewsets
 from rest_framework.authentication import SessionAuthentication, TokenAuthentication
 from rest_framework.exceptions import PermissionDenied
@@ -9,11 +9,13 @@ from activiteiten.models import Activiteitenlijn
 from activiteiten.rechten import mag_activiteit_bewerken
 from activiteiten.selectors import lijnen_samenvatten
 from activiteiten.services import statusupdate_create
+from almelo_programma.kern.paginering import KeysetPaginering
 from almelo_programma.kern.rechten import LIJNTREKKER, PROGRAMMAMANAGER, heeft_rol
 from doelen.api.basis import SlugViewSet
 
 from .filters import ActiviteitFilter, LijnFilter, StatusupdateFilter
 from .serializers import (
+    LAATSTE_UPDATES,
     ActiviteitenlijnSerializer,
     ActiviteitSerializer,
     StatusupdateSchrijfSerializer,
@@ -23,6 +25,12 @@ from .serializers import (
 )
 
 UUID = r"[0-9a-fA-F-]{32,36}"
+
+
+class StatusupdatePaginering(KeysetPaginering):
+    """The public order of status updates (``statusupdate_openbaar_idx``), the pk as tiebreak."""
+
+    velden = ("rapportagedatum", "aangemaakt_op", "id")
 
 
 class ActiviteitenlijnViewSet(SlugViewSet):
@@ -54,10 +62,13 @@ class ActiviteitViewSet(SlugViewSet):
 
     serializer_class = ActiviteitSerializer
     filterset_class = ActiviteitFilter
+    # page numbers with a count: the list is bounded by the programme (lines × years; 5,408
+    # activities at 100× the demo data), and counting it is cheap; the nested updates are bounded
+    # by LAATSTE_UPDATES, so a page costs the same whatever the history
 
     def get_queryset(self):
         return selectors.openbare_activiteiten().prefetch_related(
-            selectors.openbare_updates_prefetch()
+            selectors.openbare_updates_prefetch(laatste=LAATSTE_UPDATES)
         )
 
 
@@ -75,6 +86,8 @@ class StatusupdateViewSet(
 
     serializer_class = StatusupdateSerializer
     filterset_class = StatusupdateFilter
+    # the list grows with history: a keyset cursor, so every page costs one index seek
+    pagination_class = StatusupdatePaginering
     # token first, so an API client without credentials gets 401 + "WWW-Authenticate: Token"
     authentication_classes = [TokenAuthentication, SessionAuthentication]
     lookup_field = "uuid"
@@ -82,6 +95,18 @@ class StatusupdateViewSet(
 
     def get_queryset(self):
         return selectors.openbare_statusupdates()
+
+    @extend_schema(
+        responses=OpenApiResponse(
+            StatusupdateSerializer(many=True),
+            description="Eén pagina gepubliceerde statusupdates, nieuwste eerst (rapportagedatum, "
+            "dan aanmaaktijd). Bladeren gaat met een cursor: volg 'next'. Er is geen totaal "
+            "aantal: dat tellen zou bij een lange geschiedenis duurder zijn dan de pagina zelf. "
+            "Wat tussen twee verzoeken wordt toegevoegd, verschuift geen latere pagina.",
+        )
+    )
+    def list(self, request, *args, **kwargs):
+        return super().list(request, *args, **kwargs)
 
     @extend_schema(
         request=StatusupdateSchrijfSerializer,

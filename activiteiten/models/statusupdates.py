@@ -91,6 +91,14 @@ class Statusupdate(StatusupdateBase):
                 fields=["activiteit", "-rapportagedatum", "-aangemaakt_op"],
                 name="statusupdate_laatste_idx",
             ),
+            # the public order, newest first, pk as tiebreak, published rows only: the API's
+            # status-update list (its keyset cursor seeks into this index), the Atom feed, the
+            # public home page and the goal and line pages (``openbare_statusupdates()``)
+            models.Index(
+                fields=["-rapportagedatum", "-aangemaakt_op", "-id"],
+                name="statusupdate_openbaar_idx",
+                condition=models.Q(gepubliceerd=True),
+            ),
         ]
         constraints = [_voortgang_constraint("statusupdate_voortgang_0_100")]
 

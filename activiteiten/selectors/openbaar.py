@@ -22,14 +22,18 @@ def openbare_statusupdates() -> QuerySet[Statusupdate]:
     )
 
 
-def openbare_updates_prefetch(to_attr: str = "updates_openbaar") -> Prefetch:
-    return Prefetch(
-        "statusupdates",
-        queryset=Statusupdate.objects.filter(gepubliceerd=True).order_by(
-            "-rapportagedatum", "-aangemaakt_op"
-        ),
-        to_attr=to_attr,
+def openbare_updates_prefetch(
+    to_attr: str = "updates_openbaar", *, laatste: int | None = None
+) -> Prefetch:
+    """The published updates of each activity, newest first; with ``laatste`` only that many per
+    activity (one query whatever the history: Django numbers the rows per activity with a window
+    function, on SQLite and PostgreSQL alike)."""
+    updates = Statusupdate.objects.filter(gepubliceerd=True).order_by(
+        "-rapportagedatum", "-aangemaakt_op", "-id"
     )
+    if laatste is not None:
+        updates = updates[:laatste]
+    return Prefetch("statusupdates", queryset=updates, to_attr=to_attr)
 
 
 def openbare_lijnen(*, doel=None) -> list[Activiteitenlijn]:
