@@ -38,13 +38,14 @@ INSERT INTO activiteiten_statusupdate
     (uuid, rapportagedatum, status, voortgang, toelichting, gepubliceerd, is_demo,
      aangemaakt_op, activiteit_id)
 SELECT gen_random_uuid(),
-       DATE '2023-01-01' + (g * 7919 %% 1460),
+       DATE '2023-01-01' + (g::bigint * 7919 %% 1460)::int,
        (ARRAY['op_schema', 'vertraagd', 'afgerond'])[1 + g %% 3],
        CASE WHEN g %% 3 = 2 THEN 100 ELSE g %% 100 END,
        'Benchmark: voortgang ' || g,
        g %% 100 < 85,
        TRUE,
-       TIMESTAMPTZ '2023-01-01' + (g * 7919 %% 1460) * INTERVAL '1 day' + g * INTERVAL '1 ms',
+       TIMESTAMPTZ '2023-01-01' + (g::bigint * 7919 %% 1460)::int * INTERVAL '1 day'
+           + g * INTERVAL '1 ms',
        ids.id[1 + g %% array_length(ids.id, 1)]
 FROM generate_series(1, %s) AS g,
      (SELECT array_agg(id ORDER BY id) AS id FROM activiteiten_activiteit) AS ids
