@@ -11,7 +11,8 @@ status updates by one bulk ``INSERT … SELECT generate_series`` (85% published,
 2023–2026, spread over all activities; no history rows: the API does not read them) until there
 are ``--updates``. It then requests, anonymously and in production mode through Django's test
 client, page 1, a deep page (half-way through the list), ``?sinds=`` and ``/api/v1/activiteiten/``,
-and prints the median, 90th percentile, SQL queries and size of each.
+and prints the median, 90th percentile, SQL queries and size of each; ``/health/`` (one tiny
+query) is timed too, as a yardstick for the load on the machine.
 """
 
 import argparse
@@ -71,23 +72,18 @@ def main():
     parser.add_argument("--herhalingen", type=int, default=30)
     args = parser.parse_args()
 
-    import django
-
-    django.setup()
+    import hulp  # sets Django up (production mode: the environment above)
     from django.conf import settings
     from django.core.management import call_command
     from django.db import connection
     from django.test import Client
-    from django.test.utils import setup_test_environment
 
-    from activiteiten.models import Statusupdate
+    from activiteiten.models import Activiteit, Statusupdate
     from almelo_programma.laden import laad_demo, laad_programma
     from woondeals.models import Woningbouwproject
 
-    setup_test_environment()
     settings.ALLOWED_HOSTS = ["testserver"]
     call_command("migrate", verbosity=0)
-    call_command("collectstatic", interactive=False, verbosity=0)
     laad_programma()
     if not Woningbouwproject.objects.filter(slug="demo-project-120").exists():
         laad_demo(schaal=10)
@@ -104,6 +100,7 @@ def main():
     )
 
     client = Client()
+    activiteit = Activiteit.objects.filter(openbaar=True).order_by("slug").first()
     basis = "/api/v1/statusupdates/"
     urls = {
         "statusupdates, pagina 1": basis,
@@ -112,29 +109,20 @@ def main():
         "statusupdates, ?lijn=a1-…&sinds=2024-01-01": (
             f"{basis}?lijn=a1-ongedeelde-regio&sinds=2024-01-01"
         ),
+        "statusupdates, ?status=gestopt (zeldzaam)": f"{basis}?status=gestopt",
+        "statusupdates, ?activiteit=…": f"{basis}?activiteit={activiteit.slug}",
         "activiteiten, pagina 1": "/api/v1/activiteiten/",
+        "/health/ (ijkpunt: één kleine query)": "/health/",
     }
     for naam, url in urls.items():
         for _ in range(3):  # warm up: connections, caches
-            assert client.get(url).status_code == 200, url
-        queries = []
-
-        def tel(execute, *a, queries=queries):
-            queries.append(a[0])
-            return execute(*a)
-
-        with connection.execute_wrapper(tel):
             client.get(url)
-        tijden = []
-        for _ in range(args.herhalingen):
-            start = time.perf_counter()
-            response = client.get(url)
-            tijden.append((time.perf_counter() - start) * 1000)
+        aantal, tijden = hulp.meet(client, url, args.herhalingen)
         tijden.sort()
-        p90 = tijden[int(len(tijden) * 0.9) - 1]
+        grootte = len(client.get(url).content) // 1024
         print(
-            f"{naam:40} mediaan {statistics.median(tijden):7.1f} ms · p90 {p90:7.1f} ms · "
-            f"{len(queries)} queries · {len(response.content) // 1024} kB"
+            f"{naam:42} mediaan {statistics.median(tijden):7.1f} ms · "
+            f"p90 {tijden[int(len(tijden) * 0.9) - 1]:7.1f} ms · {aantal} queries · {grootte} kB"
         )
 
 

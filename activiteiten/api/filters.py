@@ -2,10 +2,10 @@
 
 import django_filters
 from django import forms
-from django.db.models import Q
+from django.db.models import Q, Subquery
 
 from activiteiten.constants import Status
-from activiteiten.models import Activiteitenlijn
+from activiteiten.models import Activiteit, Activiteitenlijn
 from doelen.constants import DoelCode
 from doelen.selectors import programma_get
 
@@ -87,7 +87,7 @@ class ActiviteitPaginaFilter(ActiviteitFilter):
 class StatusupdateFilter(django_filters.FilterSet):
     activiteit = django_filters.CharFilter(
         label="Activiteit",
-        field_name="activiteit__slug",
+        method="filter_activiteit",
         max_length=200,
         help_text="Slug van de activiteit.",
     )
@@ -113,6 +113,13 @@ class StatusupdateFilter(django_filters.FilterSet):
         lookup_expr="gte",
         help_text="Statusupdates met een rapportagedatum op of na deze datum (JJJJ-MM-DD).",
     )
+
+    def filter_activiteit(self, queryset, name, value):
+        # ``activiteit_id = (SELECT id … WHERE slug = …)``, not a join on the slug: the planner
+        # then reads this one activity's rows from ``statusupdate_act_openbaar_idx`` instead of
+        # walking the whole public order for them
+        activiteit = Activiteit.objects.filter(slug=value).order_by().values("pk")[:1]
+        return queryset.filter(activiteit=Subquery(activiteit))
 
 
 class LijnFilter(django_filters.FilterSet):

@@ -67,9 +67,17 @@ class ActiviteitViewSet(SlugViewSet):
     # by LAATSTE_UPDATES, so a page costs the same whatever the history
 
     def get_queryset(self):
-        return selectors.openbare_activiteiten().prefetch_related(
-            selectors.openbare_updates_prefetch(laatste=LAATSTE_UPDATES)
-        )
+        return selectors.openbare_activiteiten()
+
+    def list(self, request, *args, **kwargs):
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        selectors.laatste_openbare_updates(page, aantal=LAATSTE_UPDATES)
+        return self.get_paginated_response(self.get_serializer(page, many=True).data)
+
+    def retrieve(self, request, *args, **kwargs):
+        activiteit = self.get_object()
+        selectors.laatste_openbare_updates([activiteit], aantal=LAATSTE_UPDATES)
+        return Response(self.get_serializer(activiteit).data)
 
 
 class StatusupdateViewSet(

@@ -99,6 +99,20 @@ class Statusupdate(StatusupdateBase):
                 name="statusupdate_openbaar_idx",
                 condition=models.Q(gepubliceerd=True),
             ),
+            # the same order within one activity or one status: the API's status-update list
+            # filtered by ``?activiteit=`` or ``?status=`` (a rare status would otherwise walk
+            # the whole index above), and an activity's latest published updates nested in the
+            # API's activity list and shown on its public page
+            models.Index(
+                fields=["activiteit", "-rapportagedatum", "-aangemaakt_op", "-id"],
+                name="statusupdate_act_openbaar_idx",
+                condition=models.Q(gepubliceerd=True),
+            ),
+            models.Index(
+                fields=["status", "-rapportagedatum", "-aangemaakt_op", "-id"],
+                name="statusupdate_st_openbaar_idx",
+                condition=models.Q(gepubliceerd=True),
+            ),
         ]
         constraints = [_voortgang_constraint("statusupdate_voortgang_0_100")]
 
