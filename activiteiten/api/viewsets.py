@@ -102,7 +102,14 @@ class StatusupdateViewSet(
     lookup_value_regex = UUID
 
     def get_queryset(self):
-        return selectors.openbare_statusupdates()
+        # the list shows the activity's slug only: no need to load its line and goal
+        velden = [veld for veld in StatusupdateSerializer.Meta.fields if veld != "activiteit"]
+        return (
+            selectors.openbare_statusupdates()
+            .select_related(None)
+            .select_related("activiteit")
+            .only(*velden, "activiteit__slug")
+        )
 
     @extend_schema(
         responses=OpenApiResponse(
