@@ -281,8 +281,12 @@ REST_FRAMEWORK = {
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Programmaportaal Stedelijke Ontwikkeling Almelo — open data API",
-    "DESCRIPTION": "Gepubliceerde voortgang van het Programma Stedelijke Ontwikkeling Almelo.",
-    "VERSION": "1.0.0",
+    "DESCRIPTION": "Gepubliceerde voortgang van het Programma Stedelijke Ontwikkeling Almelo.\n\n"
+    "Versie 2.0.0: /api/v1/statusupdates/ bladert met een cursor (volg 'next'; geen 'count' en "
+    "geen ?page= meer) en /api/v1/activiteiten/ toont per activiteit de laatste 5 statusupdates "
+    "met een link naar alle ('statusupdates_url'). Alle wijzigingen: docs/api-changelog.md.",
+    # the API's public contract: bump with every change, recorded in docs/api-changelog.md
+    "VERSION": "3.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",

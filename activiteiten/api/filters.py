@@ -2,11 +2,11 @@
 
 import django_filters
 from django import forms
-from django.db.models import Q
+from django.db.models import Q, Subquery
 from drf_spectacular.utils import extend_schema_field
 
 from activiteiten.constants import Status
-from activiteiten.models import Activiteitenlijn
+from activiteiten.models import Activiteit, Activiteitenlijn
 from doelen.api.basis import SlugFilter, TekstFilter
 from doelen.constants import DoelCode
 from doelen.selectors import programma_get
@@ -99,7 +99,9 @@ class ActiviteitPaginaFilter(ActiviteitFilter):
 
 class StatusupdateFilter(django_filters.FilterSet):
     activiteit = SlugFilter(
-        label="Activiteit", field_name="activiteit__slug", help_text="Slug van de activiteit."
+        label="Activiteit",
+        method="filter_activiteit",
+        help_text="Slug van de activiteit.",
     )
     lijn = SlugFilter(
         label="Activiteitenlijn",
@@ -117,6 +119,13 @@ class StatusupdateFilter(django_filters.FilterSet):
         lookup_expr="gte",
         help_text="Statusupdates met een rapportagedatum op of na deze datum (JJJJ-MM-DD).",
     )
+
+    def filter_activiteit(self, queryset, name, value):
+        # ``activiteit_id = (SELECT id … WHERE slug = …)``, not a join on the slug: the planner
+        # then reads this one activity's rows from ``statusupdate_act_openbaar_idx`` instead of
+        # walking the whole public order for them
+        activiteit = Activiteit.objects.filter(slug=value).order_by().values("pk")[:1]
+        return queryset.filter(activiteit=Subquery(activiteit))
 
 
 class LijnFilter(django_filters.FilterSet):

@@ -1,9 +1,12 @@
 """Public representations of lines, activities and status updates: no people (trekker, auteur)."""
 
 from contextlib import contextmanager
+from urllib.parse import urlencode
 
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.urls import reverse
 from drf_spectacular.extensions import OpenApiSerializerExtension
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema_field
 from rest_framework import serializers
 from rest_framework.exceptions import ValidationError
@@ -22,6 +25,9 @@ TOELICHTING_REGEL = (
     + ", ".join(sorted(TOELICHTING_VERPLICHT))
     + "; bij afgerond is de voortgang 100."
 )
+
+# how many of an activity's updates the activity list and detail nest (the rest: a link)
+LAATSTE_UPDATES = 5
 
 
 class StatusupdateSerializer(serializers.ModelSerializer):
@@ -236,7 +242,12 @@ class ActiviteitSerializer(_LaatsteStatusMixin, serializers.ModelSerializer):
         source="updates_openbaar",
         many=True,
         read_only=True,
-        help_text="Gepubliceerde statusupdates, nieuwste eerst.",
+        help_text=f"De laatste {LAATSTE_UPDATES} gepubliceerde statusupdates, nieuwste eerst "
+        "(sinds API-versie 2.0.0; daarvoor alle). De volledige lijst: 'statusupdates_url'.",
+    )
+    statusupdates_url = serializers.SerializerMethodField(
+        help_text="Alle gepubliceerde statusupdates van deze activiteit, nieuwste eerst "
+        "(/api/v1/statusupdates/?activiteit=<slug>)."
     )
 
     class Meta:
@@ -244,8 +255,14 @@ class ActiviteitSerializer(_LaatsteStatusMixin, serializers.ModelSerializer):
         fields = [
             "uuid", "slug", "titel", "omschrijving", "jaar", "lijn", "lijn_code", "doel",
             "geplande_start", "geplande_eind", "gewicht", "status", "voortgang",
-            "laatste_rapportagedatum", "is_demo", "url", "statusupdates",
+            "laatste_rapportagedatum", "is_demo", "url", "statusupdates", "statusupdates_url",
         ]  # fmt: skip
+
+    @extend_schema_field(OpenApiTypes.URI)
+    def get_statusupdates_url(self, obj) -> str:
+        url = f"{reverse('api:statusupdate-list')}?{urlencode({'activiteit': obj.slug})}"
+        request = self.context.get("request")
+        return request.build_absolute_uri(url) if request else url
 
 
 class StatusAantalSerializer(serializers.Serializer):

@@ -1,5 +1,5 @@
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import mixins, status, viewsets
 from rest_framework.authentication import SessionAuthentication, TokenAuthentication
 from rest_framework.exceptions import PermissionDenied
@@ -12,11 +12,13 @@ from activiteiten.models import Activiteitenlijn, Statusupdate
 from activiteiten.rechten import mag_activiteit_bewerken
 from activiteiten.selectors import lijnen_samenvatten
 from activiteiten.services import statusupdate_create
+from almelo_programma.kern.paginering import KeysetPaginering
 from almelo_programma.kern.rechten import LIJNTREKKER, PROGRAMMAMANAGER, heeft_rol, is_intern
 from doelen.api.basis import SlugViewSet
 
 from .filters import ActiviteitFilter, LijnFilter, StatusupdateFilter
 from .serializers import (
+    LAATSTE_UPDATES,
     ActiviteitenlijnSerializer,
     ActiviteitSerializer,
     StatusupdateSchrijfSerializer,
@@ -26,6 +28,12 @@ from .serializers import (
 )
 
 UUID = r"[0-9a-fA-F-]{32,36}"
+
+
+class StatusupdatePaginering(KeysetPaginering):
+    """The public order of status updates (``statusupdate_openbaar_idx``), the pk as tiebreak."""
+
+    velden = ("rapportagedatum", "aangemaakt_op", "id")
 
 
 class ActiviteitenlijnViewSet(SlugViewSet):
@@ -57,11 +65,22 @@ class ActiviteitViewSet(SlugViewSet):
 
     serializer_class = ActiviteitSerializer
     filterset_class = ActiviteitFilter
+    # page numbers with a count: the list is bounded by the programme (lines × years; 5,408
+    # activities at 100× the demo data), and counting it is cheap; the nested updates are bounded
+    # by LAATSTE_UPDATES, so a page costs the same whatever the history
 
     def get_queryset(self):
-        return selectors.openbare_activiteiten().prefetch_related(
-            selectors.openbare_updates_prefetch()
-        )
+        return selectors.openbare_activiteiten()
+
+    def list(self, request, *args, **kwargs):
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
+        selectors.laatste_openbare_updates(page, aantal=LAATSTE_UPDATES)
+        return self.get_paginated_response(self.get_serializer(page, many=True).data)
+
+    def retrieve(self, request, *args, **kwargs):
+        activiteit = self.get_object()
+        selectors.laatste_openbare_updates([activiteit], aantal=LAATSTE_UPDATES)
+        return Response(self.get_serializer(activiteit).data)
 
 
 class StatusupdateViewSet(
@@ -80,6 +99,8 @@ class StatusupdateViewSet(
 
     serializer_class = StatusupdateSerializer
     filterset_class = StatusupdateFilter
+    # the list grows with history: a keyset cursor, so every page costs one index seek
+    pagination_class = StatusupdatePaginering
     # token first, so an API client without credentials gets 401 + "WWW-Authenticate: Token"
     authentication_classes = [TokenAuthentication, SessionAuthentication]
     parser_classes = [JSONParser]
@@ -90,7 +111,26 @@ class StatusupdateViewSet(
         if self.action == "retrieve" and is_intern(self.request.user):
             # internal users read unpublished updates in the werkruimte as well
             return Statusupdate.objects.select_related("activiteit")
-        return selectors.openbare_statusupdates()
+        # the list shows the activity's slug only: no need to load its line and goal
+        velden = [veld for veld in StatusupdateSerializer.Meta.fields if veld != "activiteit"]
+        return (
+            selectors.openbare_statusupdates()
+            .select_related(None)
+            .select_related("activiteit")
+            .only(*velden, "activiteit__slug")
+        )
+
+    @extend_schema(
+        responses=OpenApiResponse(
+            StatusupdateSerializer(many=True),
+            description="Eén pagina gepubliceerde statusupdates, nieuwste eerst (rapportagedatum, "
+            "dan aanmaaktijd). Bladeren gaat met een cursor: volg 'next'. Er is geen totaal "
+            "aantal: dat tellen zou bij een lange geschiedenis duurder zijn dan de pagina zelf. "
+            "Wat tussen twee verzoeken wordt toegevoegd, verschuift geen latere pagina.",
+        )
+    )
+    def list(self, request, *args, **kwargs):
+        return super().list(request, *args, **kwargs)
 
     @extend_schema(
         request=StatusupdateSchrijfSerializer,

@@ -96,6 +96,28 @@ class Statusupdate(StatusupdateBase):
                 fields=["activiteit", "-rapportagedatum", "-aangemaakt_op"],
                 name="statusupdate_laatste_idx",
             ),
+            # the public order, newest first, pk as tiebreak, published rows only: the API's
+            # status-update list (its keyset cursor seeks into this index), the Atom feed, the
+            # public home page and the goal and line pages (``openbare_statusupdates()``)
+            models.Index(
+                fields=["-rapportagedatum", "-aangemaakt_op", "-id"],
+                name="statusupdate_openbaar_idx",
+                condition=models.Q(gepubliceerd=True),
+            ),
+            # the same order within one activity or one status: the API's status-update list
+            # filtered by ``?activiteit=`` or ``?status=`` (a rare status would otherwise walk
+            # the whole index above), and an activity's latest published updates nested in the
+            # API's activity list and shown on its public page
+            models.Index(
+                fields=["activiteit", "-rapportagedatum", "-aangemaakt_op", "-id"],
+                name="statusupdate_act_openbaar_idx",
+                condition=models.Q(gepubliceerd=True),
+            ),
+            models.Index(
+                fields=["status", "-rapportagedatum", "-aangemaakt_op", "-id"],
+                name="statusupdate_st_openbaar_idx",
+                condition=models.Q(gepubliceerd=True),
+            ),
         ]
         constraints = [_voortgang_constraint("statusupdate_voortgang_0_100")]
 

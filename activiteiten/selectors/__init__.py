@@ -10,6 +10,7 @@ from here.
 
 from .historie import Historieregel, Wijziging, historie, laatste_history_id
 from .openbaar import (
+    laatste_openbare_updates,
     openbare_activiteiten,
     openbare_lijn,
     openbare_lijnen,
@@ -51,6 +52,7 @@ __all__ = [
     "openbare_lijnen",
     "openbare_statusupdates",
     "openbare_updates_prefetch",
+    "laatste_openbare_updates",
     "periode_list",
     "samenvatting_activiteiten",
     "samenvatting_lijnen",

@@ -1,6 +1,9 @@
 """The public side: published items only (rules: the models' ``openbaar()`` querysets)."""
 
-from django.db.models import Prefetch, QuerySet
+from collections import defaultdict
+
+from django.db import connection
+from django.db.models import Prefetch, QuerySet, prefetch_related_objects
 
 from ..models import Activiteit, Activiteitenlijn, Statusupdate
 from .status import VOLGORDE, lijn_list, met_laatste_status
@@ -22,14 +25,49 @@ def openbare_statusupdates() -> QuerySet[Statusupdate]:
     )
 
 
-def openbare_updates_prefetch(to_attr: str = "updates_openbaar") -> Prefetch:
-    return Prefetch(
-        "statusupdates",
-        queryset=Statusupdate.objects.filter(gepubliceerd=True).order_by(
-            "-rapportagedatum", "-aangemaakt_op"
-        ),
-        to_attr=to_attr,
+def openbare_updates_prefetch(
+    to_attr: str = "updates_openbaar", *, laatste: int | None = None
+) -> Prefetch:
+    """The published updates of each activity, newest first; with ``laatste`` only that many per
+    activity (one query whatever the history: Django numbers the rows per activity with a window
+    function, on SQLite and PostgreSQL alike)."""
+    updates = Statusupdate.objects.filter(gepubliceerd=True).order_by(
+        "-rapportagedatum", "-aangemaakt_op", "-id"
     )
+    if laatste is not None:
+        updates = updates[:laatste]
+    return Prefetch("statusupdates", queryset=updates, to_attr=to_attr)
+
+
+# PostgreSQL: per activity one seek into ``statusupdate_act_openbaar_idx`` for its newest rows
+_LAATSTE_LATERAL = """
+SELECT u.* FROM unnest(%s::bigint[]) AS a(id)
+CROSS JOIN LATERAL (
+    SELECT s.* FROM activiteiten_statusupdate s
+    WHERE s.activiteit_id = a.id AND s.gepubliceerd
+    ORDER BY s.rapportagedatum DESC, s.aangemaakt_op DESC, s.id DESC
+    LIMIT %s
+) u
+ORDER BY u.activiteit_id, u.rapportagedatum DESC, u.aangemaakt_op DESC, u.id DESC
+"""
+
+
+def laatste_openbare_updates(
+    activiteiten: list[Activiteit], *, aantal: int, to_attr: str = "updates_openbaar"
+) -> None:
+    """Set ``to_attr`` on each activity to its ``aantal`` newest published updates, in one query
+    whose cost does not grow with the history: a lateral join on PostgreSQL (a window function
+    would number every update of the activities first), the sliced prefetch elsewhere."""
+    if connection.vendor != "postgresql":
+        prefetch_related_objects(activiteiten, openbare_updates_prefetch(to_attr, laatste=aantal))
+        return
+    per_activiteit = defaultdict(list)
+    if activiteiten:
+        ids = [act.pk for act in activiteiten]
+        for update in Statusupdate.objects.raw(_LAATSTE_LATERAL, [ids, aantal]):
+            per_activiteit[update.activiteit_id].append(update)
+    for act in activiteiten:
+        setattr(act, to_attr, per_activiteit[act.pk])
 
 
 def openbare_lijnen(*, doel=None) -> list[Activiteitenlijn]:

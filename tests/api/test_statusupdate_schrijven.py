@@ -171,4 +171,4 @@ def test_missing_fields_and_broken_json_are_400(api_client, trekker, activiteit)
 def test_unpublished_own_update_is_not_in_the_public_list(api_client, trekker, activiteit):
     Activiteit.objects.filter(pk=activiteit.pk).update(openbaar=True)
     met_token(api_client, trekker).post(URL, _geldig(activiteit), format="json")
-    assert api_client.get(URL).json()["count"] == 0
+    assert api_client.get(URL).json()["results"] == []
