@@ -8,7 +8,7 @@ from here.
 - ``openbaar``: the public reads, ``openbare_<dingen>()``, built on the models' ``openbaar()``.
 """
 
-from .historie import Historieregel, Wijziging, historie, laatste_history_id
+from .historie import Historieregel, Wijziging, historie, historie_pagina, laatste_history_id
 from .openbaar import (
     openbare_activiteiten,
     openbare_lijn,
@@ -40,6 +40,7 @@ __all__ = [
     "activiteit_list",
     "activiteit_rijen",
     "historie",
+    "historie_pagina",
     "is_bijgewerkt",
     "laatste_history_id",
     "laatste_update_subquery",
