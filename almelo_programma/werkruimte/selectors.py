@@ -73,16 +73,16 @@ def open_activiteiten_aantal(user, selectie: QuerySet, periode: Rapportageperiod
     return qs.count()
 
 
-def samenvatting_van_selectie(selectie: QuerySet) -> Samenvatting:
-    """The roll-up of every activity in ``selectie`` (annotated), not only the page shown: one
-    query of three values a row."""
+def samenvatting_van_selectie(selectie: QuerySet) -> tuple[Samenvatting, int]:
+    """The roll-up of every activity in ``selectie`` (annotated), not only the page shown, and
+    how many there are: one query of three values a row."""
     rijen = [
         SimpleNamespace(laatste_status=status, laatste_voortgang=voortgang, gewicht=gewicht)
         for status, voortgang, gewicht in selectie.order_by().values_list(
             "laatste_status", "laatste_voortgang", "gewicht"
         )
     ]
-    return samenvatting_activiteiten(rijen)
+    return samenvatting_activiteiten(rijen), len(rijen)
 
 
 def zonder_update(qs: QuerySet, periode: Rapportageperiode) -> QuerySet:

@@ -48,7 +48,10 @@ def werklijst(request):
         data, queryset=werk_activiteiten(request.user), jaren=jaren, periode=periode
     )
     # One page of the selection; its totals (count, roll-up, what is still open) by query.
-    pagina = Paginator(filterset.qs, PER_PAGINA).get_page(request.GET.get("pagina"))
+    samenvatting, aantal = samenvatting_van_selectie(filterset.qs)
+    paginator = Paginator(filterset.qs, PER_PAGINA)
+    paginator.count = aantal  # known from the roll-up: no separate COUNT query
+    pagina = paginator.get_page(request.GET.get("pagina"))
     activiteiten = list(pagina.object_list)
     deelsporen_qs = werk_deelsporen(request.user)
     if filterset.is_valid():
@@ -84,7 +87,7 @@ def werklijst(request):
         "activiteiten": activiteiten,
         "deelsporen": deelsporen,
         "open_aantal": open_aantal,
-        "samenvatting": samenvatting_van_selectie(filterset.qs),
+        "samenvatting": samenvatting,
         "mag_excel": mag_excel_gebruiken(request.user),
         "mijn_acties": list(vervolgacties_open_voor(request.user)),
     }
