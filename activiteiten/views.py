@@ -14,6 +14,7 @@ from almelo_programma.kern.formulieren import (
     fouten_naar_formulier,
 )
 from almelo_programma.kern.rechten import intern_vereist
+from almelo_programma.kern.tijdlijn import tijdlijn_pagina
 from doelen.selectors import programma_get
 
 from .forms import ActiviteitForm, DoorzettenForm, StatusupdateForm, statusupdate_beginwaarden
@@ -21,6 +22,7 @@ from .models import Activiteit, Activiteitenlijn, Volger
 from .rechten import mag_activiteit_bewerken, mag_lijn_bewerken
 from .selectors import (
     historie,
+    historie_pagina,
     laatste_history_id,
     met_laatste_status,
     samenvatting_activiteiten,
@@ -37,23 +39,23 @@ from .services import (
 
 
 def _activiteit_context(request, activiteit, **extra):
-    updates = list(
-        activiteit.statusupdates.select_related("auteur").order_by(
-            "-rapportagedatum", "-aangemaakt_op"
-        )
+    alle_updates = activiteit.statusupdates.select_related("auteur").order_by(
+        "-rapportagedatum", "-aangemaakt_op"
     )
+    updates = tijdlijn_pagina(request, alle_updates)
     volgt = Volger.objects.filter(gebruiker=request.user, activiteit=activiteit).exists()
     context = {
         "activiteit": activiteit,
         "updates": updates,
-        "historie": historie(activiteit),
+        "historie": historie_pagina(request, activiteit),
         "mag_bewerken": mag_activiteit_bewerken(request.user, activiteit),
         "volgt": volgt,
         "periode": te_rapporteren_periode(),
     }
     context.update(extra)
     if context["mag_bewerken"] and "form" not in context:
-        context["form"] = StatusupdateForm(initial=statusupdate_beginwaarden(updates))
+        laatste = updates.items[:1] if updates.nummer == 1 else alle_updates[:1]
+        context["form"] = StatusupdateForm(initial=statusupdate_beginwaarden(laatste))
     return context
 
 

@@ -8,7 +8,7 @@ from here.
 - ``openbaar``: the public reads, ``openbare_<dingen>()``, built on the models' ``openbaar()``.
 """
 
-from .historie import Historieregel, Wijziging, historie, laatste_history_id
+from .historie import Historieregel, Wijziging, historie, historie_pagina, laatste_history_id
 from .openbaar import (
     laatste_openbare_updates,
     openbare_activiteiten,
@@ -41,6 +41,7 @@ __all__ = [
     "activiteit_list",
     "activiteit_rijen",
     "historie",
+    "historie_pagina",
     "is_bijgewerkt",
     "laatste_history_id",
     "laatste_update_subquery",

@@ -5,6 +5,8 @@ from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
 
+from almelo_programma.kern.tijdlijn import PER_PAGINA, Tijdlijnpagina, paginanummer
+
 
 @dataclass
 class Wijziging:
@@ -50,9 +52,37 @@ def historie(obj, *, na_history_id: int | None = None) -> list[Historieregel]:
         records = records.filter(history_id__gt=na_history_id)
     else:
         vorige_records = []
-    records = list(records)
+    return _regels(obj, list(records), vorige_records[0] if vorige_records else None)
+
+
+def historie_pagina(request, obj, *, parameter: str = "historie_pagina") -> Tijdlijnpagina:
+    """One page of the audit history of ``obj``, newest first, as ``historie()`` lines: the
+    page that ``request`` asks for (``?historie_pagina=n``). Two queries whatever its length:
+    the page's records plus the one before them (the base of the oldest line's changes), and
+    the users they name."""
+    nummer = paginanummer(request.GET.get(parameter))
+    begin = (nummer - 1) * PER_PAGINA
+    records = list(
+        obj.history.select_related("history_user").order_by("-history_id")[
+            begin : begin + PER_PAGINA + 1
+        ]
+    )
+    records.reverse()  # oldest first; the first is the base of the next one's changes
+    vorige = records.pop(0) if len(records) > PER_PAGINA else None
+    return Tijdlijnpagina(
+        items=_regels(obj, records, vorige),
+        nummer=nummer,
+        heeft_oudere=vorige is not None,
+        parameter=parameter,
+        zoekparameters=request.GET,
+    )
+
+
+def _regels(obj, records: list, vorige) -> list[Historieregel]:
+    """``records`` (oldest first) as lines, newest first; ``vorige`` is the record before the
+    first (or None). One query for the leads the records name."""
     trekker_ids = set()
-    for r in vorige_records + records:
+    for r in ([vorige] if vorige else []) + records:
         if getattr(r, "trekker_id", None):
             trekker_ids.add(r.trekker_id)
     gebruikers = {
@@ -61,7 +91,6 @@ def historie(obj, *, na_history_id: int | None = None) -> list[Historieregel]:
     }
     velden = {f.attname: f for f in obj._meta.fields if f.name != "versie"}
     regels = []
-    vorige = vorige_records[0] if vorige_records else None
     for r in records:
         wie = (
             (r.history_user.get_full_name() or r.history_user.get_username())

@@ -6,6 +6,7 @@ app_name = "dashboard"
 
 urlpatterns = [
     path("", views.dashboard, name="dashboard"),
+    path("aandacht/", views.aandacht, name="aandacht"),
     path("doelen/<slug:slug>/", views.doel_detail, name="doel"),
     path("lijnen/<slug:slug>/", views.lijn_detail, name="lijn"),
     path("activiteiten/<slug:slug>/", views.activiteit_detail, name="activiteit"),

@@ -3,6 +3,7 @@
 from functools import wraps
 from typing import NamedTuple
 
+from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -10,12 +11,16 @@ from django.utils import timezone
 from activiteiten.selectors import periode_list
 from almelo_programma.dashboard.models import Bestuursrapportage, RapportStatus
 from almelo_programma.kern.rechten import intern_vereist
+from almelo_programma.kern.tijdlijn import tijdlijn_pagina
 from doelen.models import Doel
 from doelen.selectors import programma_get
 
 from . import selectors, services
 from .grafieken import grafieken_toevoegen, indicator_grafieken_toevoegen
 from .uitwisseling import dashboard_xlsx
+
+AANDACHT_TOP = 10  # the most urgent, on the dashboard itself
+AANDACHT_PER_PAGINA = 50
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -61,19 +66,47 @@ def _dashboard(keuze: Keuze) -> selectors.Dashboard:
     )
 
 
-def _detail(request, keuze: Keuze, lees, slug: str, template: str, naam: str, onbekend: str):
-    """A drill-down page: ``lees(slug=…, stand=…)`` gives the object (404 ``onbekend`` if none)."""
+def _detail(
+    request, keuze: Keuze, lees, slug: str, template: str, naam: str, onbekend: str,
+    *, met_tijdlijn: bool = False,
+):  # fmt: skip
+    """A drill-down page: ``lees(slug=…, stand=…)`` gives the object (404 ``onbekend`` if none);
+    ``met_tijdlijn``: with one page of its updates up to the reference date (``tijdlijn``)."""
     obj = lees(slug=slug, stand=keuze.stand)
     if obj is None:
         raise Http404(onbekend)
-    return render(request, template, {naam: obj, "stand": keuze.stand})
+    context = {naam: obj, "stand": keuze.stand}
+    if met_tijdlijn:
+        context["tijdlijn"] = tijdlijn_pagina(request, selectors.tijdlijn(obj, stand=keuze.stand))
+    return render(request, template, context)
 
 
 @intern_vereist
 @met_stand
 def dashboard(request, *, keuze):
     gegevens = grafieken_toevoegen(_dashboard(keuze))
-    return render(request, "dashboard/dashboard.html", {"d": gegevens, "stand": keuze.stand})
+    return render(
+        request,
+        "dashboard/dashboard.html",
+        {"d": gegevens, "stand": keuze.stand, "aandacht_top": gegevens.aandacht[:AANDACHT_TOP]},
+    )
+
+
+@intern_vereist
+@met_stand
+def aandacht(request, *, keuze):
+    """Everything that needs attention, a page at a time (the dashboard shows the top)."""
+    items, periode = selectors.aandacht_op(stand=keuze.stand, perioden=keuze.perioden)
+    pagina = Paginator(items, AANDACHT_PER_PAGINA).get_page(request.GET.get("pagina"))
+    zoekparameters = request.GET.copy()
+    zoekparameters.pop("pagina", None)
+    context = {
+        "pagina": pagina,
+        "zoekparameters": zoekparameters.urlencode(),
+        "periode": periode,
+        "stand": keuze.stand,
+    }
+    return render(request, "dashboard/aandacht.html", context)
 
 
 @intern_vereist
@@ -100,7 +133,7 @@ def lijn_detail(request, slug, *, keuze):
 def activiteit_detail(request, slug, *, keuze):
     return _detail(
         request, keuze, selectors.activiteit_get, slug, "dashboard/activiteit.html",
-        "activiteit", "Deze activiteit bestaat niet.",
+        "activiteit", "Deze activiteit bestaat niet.", met_tijdlijn=True,
     )  # fmt: skip
 
 
@@ -109,7 +142,7 @@ def activiteit_detail(request, slug, *, keuze):
 def deelspoor_detail(request, slug, *, keuze):
     return _detail(
         request, keuze, selectors.deelspoor_get, slug, "dashboard/deelspoor.html", "deelspoor",
-        "Dit deelspoor bestaat niet.",
+        "Dit deelspoor bestaat niet.", met_tijdlijn=True,
     )  # fmt: skip
 
 

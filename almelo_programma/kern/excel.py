@@ -24,7 +24,7 @@ def _regel(ws, bereik: str, *, titel: str, fout: str, **kwargs) -> DataValidatio
         prompt=fout,
         **kwargs,
     )
-    ws.add_data_validation(regel)
+    ws.data_validations.append(regel)  # works on write-only sheets too
     regel.add(bereik)
     return regel
 

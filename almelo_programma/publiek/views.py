@@ -11,6 +11,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 
 from activiteiten.api.filters import ActiviteitPaginaFilter
+from almelo_programma.kern.tijdlijn import tijdlijn_pagina
 from doelen.models import Doel
 from doelen.selectors import indicator_list, indicator_voortgang
 
@@ -73,11 +74,13 @@ def lijn_detail(request, slug):
 
 @publiek_gecached
 def activiteit_detail(request, slug):
-    activiteit = get_object_or_404(
-        selectors.openbare_activiteiten().prefetch_related(selectors.openbare_updates_prefetch()),
-        slug=slug,
+    activiteit = get_object_or_404(selectors.openbare_activiteiten(), slug=slug)
+    updates = tijdlijn_pagina(
+        request, selectors.openbare_statusupdates().filter(activiteit=activiteit)
     )
-    return render(request, "publiek/activiteit.html", {"activiteit": activiteit})
+    return render(
+        request, "publiek/activiteit.html", {"activiteit": activiteit, "updates": updates}
+    )
 
 
 def activiteiten_filter(request) -> ActiviteitPaginaFilter:

@@ -1,12 +1,18 @@
 """Reads of the werkruimte: what a user sees and may update."""
 
 from dataclasses import dataclass
+from types import SimpleNamespace
 
 from django.db.models import Q, QuerySet
 
 from activiteiten.constants import Status
 from activiteiten.models import Activiteit, Rapportageperiode
-from activiteiten.selectors import activiteit_list, met_laatste_status
+from activiteiten.selectors import (
+    Samenvatting,
+    activiteit_list,
+    met_laatste_status,
+    samenvatting_activiteiten,
+)
 from almelo_programma.kern.rechten import BESTUURDER, LIJNTREKKER, PROGRAMMAMANAGER, heeft_rol
 from woondeals.models import Deelspoor, DeelspoorUpdate
 
@@ -54,6 +60,29 @@ def bewerkbare_deelsporen(user) -> QuerySet[Deelspoor]:
     qs = werk_deelsporen_alle()
     alles = heeft_rol(user, PROGRAMMAMANAGER)
     return _van_gebruiker(qs, user, alles=alles, lijntrekker="woondeal__lijn__trekker")
+
+
+def open_activiteiten_aantal(user, selectie: QuerySet, periode: Rapportageperiode | None) -> int:
+    """How many activities of ``selectie`` (annotated) ``user`` may edit and has not updated in
+    ``periode`` yet: the list's "still to update" count, over every page. One query."""
+    qs = _van_gebruiker(
+        selectie, user, alles=heeft_rol(user, PROGRAMMAMANAGER), lijntrekker="lijn__trekker"
+    )
+    if periode is not None:
+        qs = qs.filter(Q(laatste_datum__isnull=True) | Q(laatste_datum__lt=periode.startdatum))
+    return qs.count()
+
+
+def samenvatting_van_selectie(selectie: QuerySet) -> tuple[Samenvatting, int]:
+    """The roll-up of every activity in ``selectie`` (annotated), not only the page shown, and
+    how many there are: one query of three values a row."""
+    rijen = [
+        SimpleNamespace(laatste_status=status, laatste_voortgang=voortgang, gewicht=gewicht)
+        for status, voortgang, gewicht in selectie.order_by().values_list(
+            "laatste_status", "laatste_voortgang", "gewicht"
+        )
+    ]
+    return samenvatting_activiteiten(rijen), len(rijen)
 
 
 def zonder_update(qs: QuerySet, periode: Rapportageperiode) -> QuerySet:

@@ -1,18 +1,17 @@
 """Views of the werkruimte: thin; selectors read, services write, ``rechten`` decide."""
 
+import tempfile
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse
+from django.core.paginator import Paginator
+from django.http import FileResponse
 from django.shortcuts import redirect, render
 
 from activiteiten.forms import ImportForm
 from activiteiten.models import Activiteit
 from activiteiten.rechten import mag_activiteit_bewerken
-from activiteiten.selectors import (
-    is_bijgewerkt,
-    samenvatting_activiteiten,
-    te_rapporteren_periode,
-)
+from activiteiten.selectors import is_bijgewerkt, te_rapporteren_periode
 from almelo_programma.kern.formulieren import post_of_none
 from almelo_programma.kern.rechten import (
     LIJNTREKKER,
@@ -26,9 +25,15 @@ from woondeals.rechten import mag_deelspoor_bewerken
 
 from . import uitwisseling
 from .filters import WerklijstFilter
-from .selectors import werk_activiteiten, werk_deelsporen
+from .selectors import (
+    open_activiteiten_aantal,
+    samenvatting_van_selectie,
+    werk_activiteiten,
+    werk_deelsporen,
+)
 
 FILTER_VELDEN = ("doel", "lijn", "jaar", "status", "bijgewerkt")
+PER_PAGINA = 50
 
 
 @intern_vereist
@@ -42,7 +47,12 @@ def werklijst(request):
     filterset = WerklijstFilter(
         data, queryset=werk_activiteiten(request.user), jaren=jaren, periode=periode
     )
-    activiteiten = list(filterset.qs)
+    # One page of the selection; its totals (count, roll-up, what is still open) by query.
+    samenvatting, aantal = samenvatting_van_selectie(filterset.qs)
+    paginator = Paginator(filterset.qs, PER_PAGINA)
+    paginator.count = aantal  # known from the roll-up: no separate COUNT query
+    pagina = paginator.get_page(request.GET.get("pagina"))
+    activiteiten = list(pagina.object_list)
     deelsporen_qs = werk_deelsporen(request.user)
     if filterset.is_valid():
         schoon = filterset.form.cleaned_data
@@ -64,14 +74,20 @@ def werklijst(request):
             if isinstance(item, Activiteit)
             else mag_deelspoor_bewerken(request.user, item)
         )
-    open_aantal = sum(1 for i in activiteiten + deelsporen if i.mag_bewerken and not i.bijgewerkt)
+    open_aantal = open_activiteiten_aantal(request.user, filterset.qs, periode) + sum(
+        1 for i in deelsporen if i.mag_bewerken and not i.bijgewerkt
+    )
+    zoekparameters = request.GET.copy()
+    zoekparameters.pop("pagina", None)
     context = {
         "periode": periode,
         "filter": filterset,
+        "pagina": pagina,
+        "zoekparameters": zoekparameters.urlencode(),
         "activiteiten": activiteiten,
         "deelsporen": deelsporen,
         "open_aantal": open_aantal,
-        "samenvatting": samenvatting_activiteiten(activiteiten),
+        "samenvatting": samenvatting,
         "mag_excel": mag_excel_gebruiken(request.user),
         "mijn_acties": list(vervolgacties_open_voor(request.user)),
     }
@@ -92,14 +108,18 @@ def _excel_toegestaan(request):
 def excel_export(request):
     _excel_toegestaan(request)
     periode = te_rapporteren_periode()
-    inhoud = uitwisseling.exporteer(gebruiker=request.user, periode=periode)
+    # Written to a temporary file (not memory) and sent from it in chunks; the file is removed
+    # when the response closes it.
+    bestand = tempfile.TemporaryFile()  # noqa: SIM115 (FileResponse closes it)
+    uitwisseling.exporteer_naar(bestand, gebruiker=request.user, periode=periode)
+    bestand.seek(0)
     naam = f"bijwerken-{periode.jaar}-{periode.nummer}.xlsx" if periode else "bijwerken.xlsx"
-    response = HttpResponse(
-        inhoud,
+    return FileResponse(
+        bestand,
+        as_attachment=True,
+        filename=naam,
         content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )
-    response["Content-Disposition"] = f'attachment; filename="{naam}"'
-    return response
 
 
 @intern_vereist

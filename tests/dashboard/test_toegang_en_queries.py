@@ -11,6 +11,7 @@ pytestmark = pytest.mark.django_db
 
 PAGINAS = [
     "/dashboard/",
+    "/dashboard/aandacht/",
     "/dashboard/?stand=2024",
     "/dashboard/doelen/a-wonen/",
     "/dashboard/lijnen/a1-ongedeelde-regio/",
@@ -63,6 +64,7 @@ def test_fixed_number_of_queries_at_1x_and_10x_demo_data(client, demo):
     client.force_login(UserFactory(rol="bestuurder"))
     urls = ["/dashboard/", "/dashboard/?stand=2025-t2", "/dashboard/lijnen/a1-ongedeelde-regio/"]
     urls.append("/dashboard/export.xlsx")
+    urls += ["/dashboard/aandacht/", "/dashboard/deelsporen/aanvragen-rijksregelingen/"]
     for url in urls:
         client.get(url)  # warm caches (content types, session)
     bij_1x = {url: _tel(client, url) for url in urls}

@@ -23,7 +23,8 @@ def download(client):
     r = client.get(EXPORT)
     assert r.status_code == 200
     assert r["Content-Type"].startswith("application/vnd.openxmlformats")
-    return load_workbook(io.BytesIO(r.content))
+    assert r.streaming  # streamed from a file, not built in memory
+    return load_workbook(io.BytesIO(b"".join(r.streaming_content)))
 
 
 def activiteitrijen(wb):

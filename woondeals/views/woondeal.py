@@ -3,18 +3,18 @@ the sub-track page (/werkruimte/deelsporen/<slug>/)."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from activiteiten.forms import StatusupdateForm, statusupdate_beginwaarden
-from activiteiten.selectors import historie, met_laatste_status
+from activiteiten.selectors import historie_pagina, met_laatste_status
 from almelo_programma.kern.formulieren import (
     formulier_status,
     formulier_verwerken,
     post_of_none,
 )
+from almelo_programma.kern.tijdlijn import tijdlijn_pagina
 
 from .. import services
 from ..forms import AfspraakFormSet, KoopprijsgrensForm, WoondealForm
@@ -117,22 +117,17 @@ def koopprijsgrens_opslaan(request):
 
 def _deelspoor(slug):
     return get_object_or_404(
-        Deelspoor.objects.select_related("woondeal__lijn", "trekker").prefetch_related(
-            Prefetch(
-                "statusupdates",
-                queryset=DeelspoorUpdate.objects.select_related("auteur").order_by(
-                    "-rapportagedatum", "-aangemaakt_op"
-                ),
-                to_attr="updates",
-            )
-        ),
-        slug=slug,
+        Deelspoor.objects.select_related("woondeal__lijn", "trekker"), slug=slug
     )
 
 
 @lezer_vereist
 def deelspoor_detail(request, slug):
     deelspoor = _deelspoor(slug)
+    alle_updates = deelspoor.statusupdates.select_related("auteur").order_by(
+        "-rapportagedatum", "-aangemaakt_op"
+    )
+    updates = tijdlijn_pagina(request, alle_updates)
     mag = mag_deelspoor_bewerken(request.user, deelspoor)
     form = None
     if request.method == "POST":
@@ -151,15 +146,17 @@ def deelspoor_detail(request, slug):
         if antwoord:
             return antwoord
     elif mag:
-        form = StatusupdateForm(initial=statusupdate_beginwaarden(deelspoor.updates))
+        laatste = updates.items[:1] if updates.nummer == 1 else alle_updates[:1]
+        form = StatusupdateForm(initial=statusupdate_beginwaarden(laatste))
     return render(
         request,
         "woondeals/deelspoor.html",
         {
             "deelspoor": deelspoor,
+            "updates": updates,
             "form": form,
             "mag_bewerken": mag,
-            "historie": historie(deelspoor),
+            "historie": historie_pagina(request, deelspoor),
         },
         status=formulier_status(form),
     )

@@ -3,27 +3,25 @@ timeline (the status updates up to the reference date) or its measurements."""
 
 from __future__ import annotations
 
-from django.db.models import Prefetch
+from django.db.models import QuerySet
 
-from activiteiten.models import Activiteit, Activiteitenlijn, Statusupdate
+from activiteiten.models import Activiteit, Activiteitenlijn
 from activiteiten.selectors import lijn_list, met_laatste_status
 from doelen.models import Effectindicator
 from doelen.selectors import indicator_list
-from woondeals.models import Deelspoor, DeelspoorUpdate
+from woondeals.models import Deelspoor
 
 from .overzicht import deelsporen_met_status, indicatoren_op
 from .stand import Stand
 
 
-def _met_tijdlijn(qs, update_model, *, slug: str, stand: Stand):
-    """The object ``slug`` of ``qs`` with ``tijdlijn``: its updates up to the reference date."""
-    updates = update_model.objects.filter(rapportagedatum__lte=stand.peildatum).select_related(
-        "auteur"
-    )
+def tijdlijn(obj, *, stand: Stand) -> QuerySet:
+    """The updates of an activity or sub-track up to the reference date, newest first (the
+    drill-down pages show one page of them)."""
     return (
-        qs.prefetch_related(Prefetch("statusupdates", queryset=updates, to_attr="tijdlijn"))
-        .filter(slug=slug)
-        .first()
+        obj.statusupdates.filter(rapportagedatum__lte=stand.peildatum)
+        .select_related("auteur")
+        .order_by("-rapportagedatum", "-aangemaakt_op")
     )
 
 
@@ -37,12 +35,12 @@ def activiteit_get(*, slug: str, stand: Stand) -> Activiteit | None:
         Activiteit.objects.select_related("lijn__doel", "trekker", "lijn__trekker"),
         peildatum=stand.peildatum,
     )
-    return _met_tijdlijn(activiteiten, Statusupdate, slug=slug, stand=stand)
+    return activiteiten.filter(slug=slug).first()
 
 
 def deelspoor_get(*, slug: str, stand: Stand) -> Deelspoor | None:
     deelsporen = deelsporen_met_status(peildatum=stand.peildatum)
-    return _met_tijdlijn(deelsporen, DeelspoorUpdate, slug=slug, stand=stand)
+    return deelsporen.filter(slug=slug).first()
 
 
 def indicator_get(*, slug: str, stand: Stand) -> Effectindicator | None:

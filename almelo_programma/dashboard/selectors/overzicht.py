@@ -114,6 +114,14 @@ def doelen_op(stand: Stand):
     return doelen, lijnen
 
 
+def aandacht_op(*, stand: Stand, perioden) -> tuple[list[AandachtItem], Rapportageperiode | None]:
+    """The whole "needs attention" list at ``stand`` and the deadline it judges by (the page
+    that lists them all; the dashboard shows the most urgent). Three queries."""
+    periode = laatste_verstreken_deadline(perioden, stand.peildatum)
+    deelsporen = deelsporen_met_status(peildatum=stand.peildatum).order_by("woondeal", "nummer")
+    return aandacht_lijst(lijn_list(peildatum=stand.peildatum), deelsporen, periode), periode
+
+
 def dashboard_get(*, stand: Stand, keuzes: list[Stand], programma, perioden) -> Dashboard:
     """Everything the dashboard shows; a fixed number of queries whatever the data size."""
     doelen, lijnen = doelen_op(stand)

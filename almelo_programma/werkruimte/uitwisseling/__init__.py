@@ -14,12 +14,12 @@ are. Rows left empty, and rows equal to the item's latest update, change nothing
 without the sub-track tab (an older download) imports as before.
 
 - ``blad``: the sheets and their columns, shared by export and import;
-- ``exporteren``: the workbook for a user and a period;
+- ``exporteren``: the workbook for a user and a period (write-only: streamed to a file);
 - ``importeren``: reading a filled-in workbook back.
 """
 
 from .blad import BLAD, DEELSPOOR_KOLOMMEN, DEELSPOREN_BLAD, KOLOM, KOLOMMEN
-from .exporteren import exporteer
+from .exporteren import exporteer, exporteer_naar
 from .importeren import Fout, Importresultaat, importeer
 
 __all__ = [
@@ -31,5 +31,6 @@ __all__ = [
     "Fout",
     "Importresultaat",
     "exporteer",
+    "exporteer_naar",
     "importeer",
 ]

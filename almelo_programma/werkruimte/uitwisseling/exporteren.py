@@ -3,6 +3,7 @@
 import io
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 
 from activiteiten.constants import Status
@@ -10,7 +11,9 @@ from activiteiten.models import Rapportageperiode
 from almelo_programma.kern import excel
 
 from ..selectors import bewerkbare_activiteiten, bewerkbare_deelsporen
-from .blad import BLAD, DEELSPOOR_KOLOMMEN, DEELSPOREN_BLAD, INVUL, KOLOMMEN, letter
+from .blad import BLAD, DEELSPOOR_KOLOMMEN, DEELSPOREN_BLAD, INVUL, KOLOM, KOLOMMEN, letter
+
+CHUNK = 200  # rows read from the database at a time
 
 UITLEG = [
     "Dit bestand heeft twee tabbladen om in te vullen:",
@@ -38,32 +41,41 @@ def _huidig(item, labels) -> list:
     ]
 
 
-def _vul_blad(ws, kolommen, rijen) -> None:
-    ws.append([kop for kop, _ in kolommen])
-    vet = Font(bold=True)
-    invul = PatternFill("solid", fgColor="FFF2CC")
-    for cel in ws[1]:
-        cel.font = vet
-        cel.alignment = Alignment(wrap_text=True, vertical="top")
-    for rij in rijen:
-        ws.append(rij)
-    laatste_rij = max(ws.max_row, 2)
-    for attr in INVUL:
-        for rij in range(1, laatste_rij + 1):
-            ws[f"{letter(attr)}{rij}"].fill = invul
-    for rij in range(2, laatste_rij + 1):
-        ws[f"{letter('laatste_datum')}{rij}"].number_format = "DD-MM-YYYY"
-        ws[f"{letter('rapportagedatum')}{rij}"].number_format = "DD-MM-YYYY"
-    _invulregels(ws, laatste_rij)
+def _vul_blad(ws, kolommen, rijen, *, breedte_jaar: int = 12) -> None:
+    """Write the header and ``rijen`` (an iterator) to the write-only sheet ``ws``: each row
+    goes to disk as it is written, so memory does not grow with the number of rows. Layout
+    (widths, frozen panes) comes first: a write-only sheet writes it before the rows."""
     for attr, breedte in [
         ("sleutel", 38),
-        ("jaar", 12),
+        ("jaar", breedte_jaar),
         ("titel", 50),
         ("toelichting", 50),
         ("trekker", 22),
     ]:
         ws.column_dimensions[letter(attr)].width = breedte
     ws.freeze_panes = "E2"
+    vet = Font(bold=True)
+    kop_uitlijning = Alignment(wrap_text=True, vertical="top")
+    invul = PatternFill("solid", fgColor="FFF2CC")
+    invul_kolommen = {KOLOM[attr] for attr in INVUL}
+    datum_kolommen = {KOLOM["laatste_datum"], KOLOM["rapportagedatum"]}
+
+    def cel(kolom: int, waarde, *, kop: bool = False) -> WriteOnlyCell:
+        c = WriteOnlyCell(ws, value=waarde)
+        if kolom in invul_kolommen:
+            c.fill = invul
+        if kop:
+            c.font, c.alignment = vet, kop_uitlijning
+        elif kolom in datum_kolommen:
+            c.number_format = "DD-MM-YYYY"
+        return c
+
+    ws.append([cel(k, titel, kop=True) for k, (titel, _) in enumerate(kolommen)])
+    laatste_rij = 1
+    for rij in rijen:
+        ws.append([cel(k, waarde) for k, waarde in enumerate(rij)])
+        laatste_rij += 1
+    _invulregels(ws, max(laatste_rij, 2))
 
 
 def _invulregels(ws, laatste_rij: int) -> None:
@@ -104,14 +116,21 @@ def _invulregels(ws, laatste_rij: int) -> None:
 
 def exporteer(*, gebruiker, periode: Rapportageperiode | None) -> bytes:
     """All activities of the period's year and all woondeal sub-tracks the user may edit, one
-    row each, on two sheets."""
+    row each, on two sheets: the workbook's bytes (for small sheets and tests)."""
+    buffer = io.BytesIO()
+    exporteer_naar(buffer, gebruiker=gebruiker, periode=periode)
+    return buffer.getvalue()
+
+
+def exporteer_naar(bestand, *, gebruiker, periode: Rapportageperiode | None) -> None:
+    """Write the update sheet of ``gebruiker`` to ``bestand`` (a file or path) in openpyxl's
+    write-only mode, reading the rows in chunks: memory stays flat however many rows."""
     qs = bewerkbare_activiteiten(gebruiker)
     if periode is not None:
         qs = qs.filter(jaar=periode.jaar)
     labels = dict(Status.choices)
-    wb = Workbook()
-    ws = wb.active
-    ws.title = BLAD
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(BLAD)
     _vul_blad(
         ws,
         KOLOMMEN,
@@ -124,7 +143,7 @@ def exporteer(*, gebruiker, periode: Rapportageperiode | None) -> bytes:
                 _naam(act.trekker or act.lijn.trekker),
                 *_huidig(act, labels),
             ]
-            for act in qs
+            for act in qs.iterator(chunk_size=CHUNK)
         ),
     )
     sporen = wb.create_sheet(DEELSPOREN_BLAD)
@@ -142,13 +161,13 @@ def exporteer(*, gebruiker, periode: Rapportageperiode | None) -> bytes:
                 ),
                 *_huidig(spoor, labels),
             ]
-            for spoor in bewerkbare_deelsporen(gebruiker).select_related("woondeal__lijn__trekker")
+            for spoor in bewerkbare_deelsporen(gebruiker)
+            .select_related("woondeal__lijn__trekker")
+            .iterator(chunk_size=CHUNK)
         ),
+        breedte_jaar=30,
     )
-    sporen.column_dimensions[letter("jaar")].width = 30
     uitleg = wb.create_sheet("Uitleg")
     for regel in UITLEG:
         uitleg.append([regel])
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    return buffer.getvalue()
+    wb.save(bestand)
