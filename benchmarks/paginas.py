@@ -240,10 +240,16 @@ def main() -> int:
     manage = [sys.executable, str(belasting.BASIS / "manage.py")]
     subprocess.run([*manage, "collectstatic", "--noinput", "-v0"], env=eerste, check=True)
     resultaten = {}
+    belasting_voor = os.getloadavg()[0]
     for schaal, env in omgevingen.items():
         print(f"{schaal} …", file=sys.stderr, flush=True)
         extra = [f"--herhalingen={args.herhalingen}"] + [f"--url={u}" for u in args.url or []]
         resultaten[schaal] = in_kind(env, *extra)
+    print(
+        f"{args.herhalingen} keer per pagina na 3 keer opwarmen; load average {belasting_voor:.1f} "
+        f"→ {os.getloadavg()[0]:.1f} op {os.cpu_count()} cores"
+    )
+    print()
     print(tabel(resultaten))
     if not args.geen_doorvoer:
         args.doorvoer = args.doorvoer or list(databases)[-1]

@@ -86,7 +86,7 @@ def statusupdates_aanvullen(totaal: int, drukste: int) -> int:
         cursor.execute(
             f"INSERT INTO {tabel} ({', '.join(kolommen)}) "  # noqa: S608 - fixed names
             f"SELECT {select} FROM generate_series(1, %s) g "
-            "CROSS JOIN LATERAL (SELECT (g * 7919) %% 1400 AS d) datum "
+            "CROSS JOIN LATERAL (SELECT ((g::bigint * 7919) %% 1400)::int AS d) datum "
             "CROSS JOIN (SELECT array_agg(id ORDER BY id) AS ids FROM activiteiten_activiteit) a",
             [erbij],
         )
