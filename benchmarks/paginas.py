@@ -220,6 +220,7 @@ def main() -> int:
     parser.add_argument("--url", action="append", help="meer pagina's, als bestuurder")
     parser.add_argument("--doorvoer", help="SCHAAL voor gunicorn (standaard de laatste)")
     parser.add_argument("--geen-doorvoer", action="store_true", help="alleen de paginatabel")
+    parser.add_argument("--geen-paginas", action="store_true", help="alleen de doorvoer")
     parser.add_argument("--workers", type=int, default=4)
     parser.add_argument("--verbindingen", type=int, default=16)
     parser.add_argument("--duur", type=int, default=10, help="seconden per URL")
@@ -241,16 +242,16 @@ def main() -> int:
     subprocess.run([*manage, "collectstatic", "--noinput", "-v0"], env=eerste, check=True)
     resultaten = {}
     belasting_voor = os.getloadavg()[0]
-    for schaal, env in omgevingen.items():
+    for schaal, env in {} if args.geen_paginas else omgevingen.items():
         print(f"{schaal} …", file=sys.stderr, flush=True)
         extra = [f"--herhalingen={args.herhalingen}"] + [f"--url={u}" for u in args.url or []]
         resultaten[schaal] = in_kind(env, *extra)
-    print(
-        f"{args.herhalingen} keer per pagina na 3 keer opwarmen; load average {belasting_voor:.1f} "
-        f"→ {os.getloadavg()[0]:.1f} op {os.cpu_count()} cores"
-    )
-    print()
-    print(tabel(resultaten))
+    if resultaten:
+        print(
+            f"{args.herhalingen} keer per pagina na 3 keer opwarmen; load average "
+            f"{belasting_voor:.1f} → {os.getloadavg()[0]:.1f} op {os.cpu_count()} cores\n"
+        )
+        print(tabel(resultaten))
     if not args.geen_doorvoer:
         args.doorvoer = args.doorvoer or list(databases)[-1]
         print()
