@@ -1,12 +1,14 @@
 """Caching of the public pages, invalidated by any change to what they show.
 
-A cached page is stored under a key that contains the *version* of the public data
-(``kern/publieke_versie.py``): a counter in the cache that every write raises. A receiver of
+A cached page is stored with the *version* of the public data (``kern/publieke_versie.py``)
+it was rendered from: a counter in the cache that every write raises; a page of an older version
+is a miss. A receiver of
 ``post_save``, ``post_delete`` and ``m2m_changed`` raises it for every model of the domain apps
 (doelen, activiteiten, netwerk, woondeals) and their django-simple-history models, so every write
 through ``save()``/``delete()`` — the werkruimte's services, the admin, the API, ``laad_programma``
 — invalidates every cached page; the bulk services of the Excel import raise it themselves. A
-cached hit reads two cache keys (the version and the page) and runs no SQL query at all.
+cached hit reads two cache keys (the version and the page) in one round trip and runs no SQL
+query at all.
 
 The version is only as shared as the cache: with ``CACHE_URL=redis://…`` (production) every
 gunicorn worker and the Celery worker see the same version. With the default per-process
@@ -28,6 +30,7 @@ from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 
+from almelo_programma.kern.publieke_versie import SLEUTEL as VERSIE_SLEUTEL
 from almelo_programma.kern.publieke_versie import versie, versie_ophogen
 
 DOMEIN_APPS = frozenset({"doelen", "activiteiten", "netwerk", "woondeals"})
@@ -55,7 +58,7 @@ def signalen_verbinden() -> None:
 
 
 def _sleutel(request) -> str:
-    inhoud = f"{versie()}|{request.method}|{request.get_full_path()}"
+    inhoud = f"{request.method}|{request.get_full_path()}"
     return "publiek:" + hashlib.sha256(inhoud.encode()).hexdigest()
 
 
@@ -73,9 +76,11 @@ def publiek_gecached(view):
         ):
             return view(request, *args, **kwargs)
         sleutel = _sleutel(request)
-        opgeslagen = cache.get(sleutel)
-        if opgeslagen is not None:
-            inhoud, headers = opgeslagen
+        gelezen = cache.get_many([VERSIE_SLEUTEL, sleutel])
+        huidige = gelezen.get(VERSIE_SLEUTEL) or versie()  # read before rendering
+        opgeslagen = gelezen.get(sleutel)
+        if opgeslagen is not None and opgeslagen[0] == huidige:
+            _versie, inhoud, headers = opgeslagen
             response = HttpResponse(inhoud, headers=headers)
             response["X-Publiek-Cache"] = "hit"
             return response
@@ -86,7 +91,7 @@ def publiek_gecached(view):
                 for k, v in response.items()
                 if k.lower() in ("content-type", "content-disposition")
             }
-            cache.set(sleutel, (response.content, headers), seconden)
+            cache.set(sleutel, (huidige, response.content, headers), seconden)
             response["X-Publiek-Cache"] = "miss"
         return response
 
