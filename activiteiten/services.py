@@ -7,6 +7,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from almelo_programma.kern.publieke_versie import versie_ophogen
 from almelo_programma.kern.services import model_bijwerken
 from almelo_programma.kern.slugs import unieke_slug
 from doelen.selectors import programma_get
@@ -156,6 +157,7 @@ def statusupdates_bulk_create(*, regels: list[dict], door=None) -> list[Statusup
         )
     )
     opgeslagen = bulk_create_with_history(updates, Statusupdate, batch_size=500, default_user=door)
+    versie_ophogen()  # bulk_create sends no post_save: invalidate the public pages here
     from .tasks import volgers_informeren
 
     for update in opgeslagen:

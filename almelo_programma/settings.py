@@ -299,6 +299,6 @@ SPECTACULAR_SETTINGS = {
 SITE_URL = env("SITE_URL", "http://127.0.0.1:8000")
 # Reminder lead time: days before a reporting period's deadline that reminders go out.
 HERINNERING_DAGEN_VOOR_DEADLINE = env("HERINNERING_DAGEN_VOOR_DEADLINE", 7)
-# Public pages are cached this many seconds for anonymous visitors (0: off); any recorded
-# change to public data invalidates them earlier (almelo_programma/public/cache.py).
+# Public pages are cached this many seconds for anonymous visitors (0: off); any write to a
+# domain model invalidates them earlier (almelo_programma/publiek/cache.py).
 PUBLIEK_CACHE_SECONDEN = env("PUBLIEK_CACHE_SECONDEN", 300)

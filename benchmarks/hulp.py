@@ -20,10 +20,13 @@ django.setup()
 
 from django.conf import settings  # noqa: E402
 from django.db import connection  # noqa: E402
-from django.test.utils import setup_test_environment  # noqa: E402
 
-setup_test_environment()
 settings.DEBUG = False  # no query log: it would fill up while loading the demo data
+# What the test client needs, without setup_test_environment(): that one also instruments every
+# template render (a signal and a context copy per {% include %}), which a production server
+# does not do, and which would distort the timing of pages with many includes.
+settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "testserver"]
+settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"  # no mail leaves
 
 
 class Teller:
@@ -48,14 +51,19 @@ def testdatabase():
         connection.creation.destroy_test_db(naam, verbosity=0)
 
 
-def meet(client, url: str, herhalingen: int) -> tuple[int, list[float]]:
-    """The SQL queries of one request of ``url`` and the time in ms of ``herhalingen`` more."""
+def meet(client, url: str, herhalingen: int, voor=None) -> tuple[int, list[float], int]:
+    """The SQL queries of one request of ``url``, the time in ms of ``herhalingen`` more and the
+    size of the response in bytes. ``voor`` is called before every request (not timed)."""
+    voor = voor or (lambda: None)
     teller = Teller()
+    voor()
     with connection.execute_wrapper(teller):
-        assert client.get(url).status_code == 200, url
+        response = client.get(url)
+    assert response.status_code == 200, (url, response.status_code)
     tijden = []
     for _ in range(herhalingen):
+        voor()
         start = time.perf_counter()
         assert client.get(url).status_code == 200, url
         tijden.append((time.perf_counter() - start) * 1000)
-    return teller.aantal, tijden
+    return teller.aantal, tijden, len(response.content)

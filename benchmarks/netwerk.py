@@ -41,7 +41,7 @@ def meet(schaal: int) -> list[tuple[str, int, float]]:
         )
         resultaten = []
         for url in URLS:
-            queries, tijden = hulp.meet(client, url, 20)
+            queries, tijden, _ = hulp.meet(client, url, 20)
             resultaten.append((url, queries, statistics.median(tijden)))
         return resultaten
 

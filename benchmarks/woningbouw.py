@@ -35,7 +35,7 @@ def main():
             n = Woningbouwproject.objects.count()
             print(f"\n{schaal}× demo data: {n} projects")
             for url in PAGINAS:
-                queries, tijden = hulp.meet(client, url, 5)
+                queries, tijden, _ = hulp.meet(client, url, 5)
                 print(f"  {url:50} {queries:3d} queries  {statistics.mean(tijden):7.1f} ms")
 
 

@@ -7,3 +7,8 @@ class PubliekConfig(AppConfig):
     name = "almelo_programma.publiek"
     label = "publiek"
     verbose_name = "Publieke pagina's"
+
+    def ready(self):
+        from .cache import signalen_verbinden
+
+        signalen_verbinden()

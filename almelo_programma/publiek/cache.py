@@ -1,18 +1,25 @@
 """Caching of the public pages, invalidated by any change to what they show.
 
-A cached page is stored under a key that contains a *fingerprint* of the public data: the time of
-the latest change recorded by django-simple-history in the tables the public side reads (one
-indexed ``MAX(history_date)`` query). Every write in the portal goes through ``save()`` or
-``delete()`` and therefore leaves a history row — the werkruimte's services, the admin, the API,
-``laad_programma`` — so publishing or unpublishing an update, a measurement, an activity, a
-project or an event changes the fingerprint and the next request renders a fresh page. This
-needs no signal handler and no call in every service, and it works across gunicorn workers even
-with the per-process local-memory cache (the fingerprint comes from the shared database).
+A cached page is stored with the *version* of the public data (``kern/publieke_versie.py``)
+it was rendered from: a counter in the cache that every write raises; a page of an older version
+is a miss. A receiver of
+``post_save``, ``post_delete`` and ``m2m_changed`` raises it for every model of the domain apps
+(doelen, activiteiten, netwerk, woondeals) and their django-simple-history models, so every write
+through ``save()``/``delete()`` — the werkruimte's services, the admin, the API, ``laad_programma``
+— invalidates every cached page; the bulk services of the Excel import raise it themselves. A
+cached hit reads two cache keys (the version and the page) in one round trip and runs no SQL
+query at all.
 
-Writes that bypass ``save()`` (``QuerySet.update``/``bulk_create``) do not invalidate; they age
+The version is only as shared as the cache: with ``CACHE_URL=redis://…`` (production) every
+gunicorn worker and the Celery worker see the same version. With the default per-process
+local-memory cache a write invalidates only the cache of the process that made it; other
+processes serve their copy until it ages out after ``PUBLIEK_CACHE_SECONDEN``.
+
+Writes that send no signal (``QuerySet.update``, ``bulk_create`` without the import services, raw
+SQL, another client on the database) do not invalidate: visitors see the old page until it ages
 out after ``PUBLIEK_CACHE_SECONDEN`` (also the bound for time-based content such as "upcoming
-events"), or call ``publiek_cache_legen()``. Only anonymous GET/HEAD requests are cached:
-logged-in users see their own menu.
+events"), or until ``publiek_cache_legen()`` is called. Only anonymous GET/HEAD requests are
+cached: logged-in users see their own menu.
 """
 
 import functools
@@ -20,53 +27,38 @@ import hashlib
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import connection
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
 
-VERSIE_SLEUTEL = "publiek:versie"
+from almelo_programma.kern.publieke_versie import SLEUTEL as VERSIE_SLEUTEL
+from almelo_programma.kern.publieke_versie import versie, versie_ophogen
 
-
-def _tabellen() -> list[str]:
-    from activiteiten.models import Activiteit, Activiteitenlijn, Statusupdate
-    from doelen.models import Doel, Effectindicator, Meting, Programma
-    from netwerk.models import Bijeenkomst
-    from woondeals.models import Deelspoor, DeelspoorUpdate, Realisatie, Woningbouwproject
-
-    modellen = [
-        Programma, Doel, Effectindicator, Meting, Activiteitenlijn, Activiteit, Statusupdate,
-        Deelspoor, DeelspoorUpdate, Woningbouwproject, Realisatie, Bijeenkomst,
-    ]  # fmt: skip
-    return [m.history.model._meta.db_table for m in modellen]
-
-
-@functools.cache
-def _vingerafdruk_sql() -> str:
-    qn = connection.ops.quote_name
-    delen = " UNION ALL ".join(
-        f"SELECT MAX(history_date) AS laatst FROM {qn(tabel)}" for tabel in _tabellen()
-    )
-    return f"SELECT MAX(laatst) FROM ({delen}) wijzigingen"  # noqa: S608 - fixed table names
-
-
-def vingerafdruk() -> str:
-    """Time of the latest recorded change to public data (one query)."""
-    with connection.cursor() as cursor:
-        cursor.execute(_vingerafdruk_sql())
-        (laatst,) = cursor.fetchone()
-    return str(laatst)
+DOMEIN_APPS = frozenset({"doelen", "activiteiten", "netwerk", "woondeals"})
 
 
 def publiek_cache_legen() -> None:
-    """Invalidate every cached public page (for writes that bypass ``save()``)."""
-    try:
-        cache.incr(VERSIE_SLEUTEL)
-    except ValueError:
-        cache.set(VERSIE_SLEUTEL, 2, None)
+    """Invalidate every cached public page (for writes that send no signal)."""
+    versie_ophogen()
+
+
+def _domein_gewijzigd(sender, action=None, **kwargs) -> None:
+    if sender._meta.app_label in DOMEIN_APPS and action in (
+        None,
+        "post_add",
+        "post_remove",
+        "post_clear",
+    ):
+        versie_ophogen()
+
+
+def signalen_verbinden() -> None:
+    """Raise the version on every write to a domain model (called from ``AppConfig.ready``)."""
+    for signaal in (post_save, post_delete, m2m_changed):
+        signaal.connect(_domein_gewijzigd, dispatch_uid="publiek-cache")
 
 
 def _sleutel(request) -> str:
-    versie = cache.get(VERSIE_SLEUTEL, 1)
-    inhoud = f"{versie}|{vingerafdruk()}|{request.method}|{request.get_full_path()}"
+    inhoud = f"{request.method}|{request.get_full_path()}"
     return "publiek:" + hashlib.sha256(inhoud.encode()).hexdigest()
 
 
@@ -84,9 +76,11 @@ def publiek_gecached(view):
         ):
             return view(request, *args, **kwargs)
         sleutel = _sleutel(request)
-        opgeslagen = cache.get(sleutel)
-        if opgeslagen is not None:
-            inhoud, headers = opgeslagen
+        gelezen = cache.get_many([VERSIE_SLEUTEL, sleutel])
+        huidige = gelezen.get(VERSIE_SLEUTEL) or versie()  # read before rendering
+        opgeslagen = gelezen.get(sleutel)
+        if opgeslagen is not None and opgeslagen[0] == huidige:
+            _versie, inhoud, headers = opgeslagen
             response = HttpResponse(inhoud, headers=headers)
             response["X-Publiek-Cache"] = "hit"
             return response
@@ -97,7 +91,7 @@ def publiek_gecached(view):
                 for k, v in response.items()
                 if k.lower() in ("content-type", "content-disposition")
             }
-            cache.set(sleutel, (response.content, headers), seconden)
+            cache.set(sleutel, (huidige, response.content, headers), seconden)
             response["X-Publiek-Cache"] = "miss"
         return response
 

@@ -83,3 +83,23 @@ def test_an_excel_import_that_publishes_invalidates_the_cached_page(programma, c
     response = client.get(act.get_absolute_url())
     assert response.headers["X-Publiek-Cache"] == "miss"
     assert "Uit-de-import" in response.content.decode()
+
+
+def test_a_cached_hit_runs_no_sql_query(programma, client, django_assert_num_queries):
+    """Freshness comes from a version in the cache, not from the database."""
+    client.get("/")
+    with django_assert_num_queries(0):
+        response = client.get("/")
+    assert response.headers["X-Publiek-Cache"] == "hit"
+
+
+def test_a_change_through_the_admin_or_a_related_model_invalidates(programma, client):
+    """Any save of a domain model raises the version, not only status updates."""
+    act = Activiteit.objects.get(slug="2023-b1-stadscafe")
+    client.get(act.get_absolute_url())
+    assert client.get(act.get_absolute_url()).headers["X-Publiek-Cache"] == "hit"
+    act.titel = "Stadscafé-nieuwe-titel"
+    act.save()
+    response = client.get(act.get_absolute_url())
+    assert response.headers["X-Publiek-Cache"] == "miss"
+    assert "Stadscafé-nieuwe-titel" in response.content.decode()

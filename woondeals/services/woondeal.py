@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from activiteiten.services import statusupdate_bouwen, statusupdates_bouwen
+from almelo_programma.kern.publieke_versie import versie_ophogen
 from almelo_programma.kern.services import model_bijwerken
 from doelen.models import Programma
 
@@ -187,4 +188,8 @@ def deelspoorupdates_bulk_create(*, regels: list[dict], door=None) -> list[Deels
     updates = statusupdates_bouwen(DeelspoorUpdate, regels=regels, door=door)
     if not updates:
         return []
-    return bulk_create_with_history(updates, DeelspoorUpdate, batch_size=500, default_user=door)
+    opgeslagen = bulk_create_with_history(
+        updates, DeelspoorUpdate, batch_size=500, default_user=door
+    )
+    versie_ophogen()  # bulk_create sends no post_save: invalidate the public pages here
+    return opgeslagen
