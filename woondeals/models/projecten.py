@@ -61,6 +61,22 @@ class Woningbouwproject(models.Model):
         verbose_name=_("gebiedsontwikkeling"),
         help_text=_("Leeg: een losstaand project."),
     )
+    breedtegraad = models.DecimalField(
+        _("breedtegraad"),
+        max_digits=8,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        help_text=_("WGS84, in graden, bijvoorbeeld 52.356700. Leeg: nog geen locatie."),
+    )
+    lengtegraad = models.DecimalField(
+        _("lengtegraad"),
+        max_digits=8,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        help_text=_("WGS84, in graden, bijvoorbeeld 6.662500."),
+    )
     gepubliceerd = models.BooleanField(_("gepubliceerd"), default=False)
     is_demo = models.BooleanField(_("demogegeven"), default=False)
 
@@ -82,6 +98,14 @@ class Woningbouwproject(models.Model):
                     "De oplevering kan niet voor de start van de bouw liggen."
                 ),
             ),
+            models.CheckConstraint(
+                condition=models.Q(breedtegraad__isnull=True, lengtegraad__isnull=True)
+                | models.Q(breedtegraad__isnull=False, lengtegraad__isnull=False),
+                name="project_locatie_volledig",
+                violation_error_message=_(
+                    "Vul breedtegraad én lengtegraad in, of laat ze allebei leeg."
+                ),
+            ),
         ]
 
     def __str__(self):
@@ -89,6 +113,10 @@ class Woningbouwproject(models.Model):
 
     def get_absolute_url(self):
         return reverse("woondeals:project", kwargs={"slug": self.slug})
+
+    @property
+    def heeft_locatie(self) -> bool:
+        return self.breedtegraad is not None and self.lengtegraad is not None
 
     @property
     def totaal_woningen(self):
