@@ -141,6 +141,13 @@ def contour_fouten(contour) -> list[str]:
         fouten += _ring_fouten(ring, "buitenrand" if i == 0 else f"uitsparing {i}")
     if fouten:
         return fouten
+    from shapely.geometry import shape
+
+    if not shape(contour).is_valid:
+        return [
+            "De contour snijdt zichzelf: randen mogen elkaar niet kruisen of raken, en een "
+            "uitsparing moet binnen de buitenrand liggen."
+        ]
     if _ring_oppervlak(ringen[0]) <= 0:
         fouten.append(
             "De buitenrand loopt met de klok mee; GeoJSON (RFC 7946) vraagt tegen de klok in. "
@@ -148,14 +155,6 @@ def contour_fouten(contour) -> list[str]:
         )
     if any(_ring_oppervlak(ring) >= 0 for ring in ringen[1:]):
         fouten.append("Een uitsparing moet met de klok mee lopen (RFC 7946).")
-    if not fouten:
-        from shapely.geometry import shape
-
-        if not shape(contour).is_valid:
-            fouten.append(
-                "De contour snijdt zichzelf: randen mogen elkaar niet kruisen of raken, en een "
-                "uitsparing moet binnen de buitenrand liggen."
-            )
     return fouten
 
 

@@ -19,6 +19,13 @@ class WoningbouwprojectQuerySet(models.QuerySet):
         return self.filter(gepubliceerd=True)
 
 
+def _graden(naam, uitleg):
+    """A WGS84 coordinate in degrees, six decimals (≈ 0.1 m); empty while unknown."""
+    return models.DecimalField(
+        naam, max_digits=8, decimal_places=6, null=True, blank=True, help_text=uitleg
+    )
+
+
 class Woningbouwproject(models.Model):
     uuid = models.UUIDField(_("UUID"), default=uuid.uuid4, unique=True, editable=False)
     naam = models.CharField(_("naam"), max_length=200)
@@ -61,22 +68,10 @@ class Woningbouwproject(models.Model):
         verbose_name=_("gebiedsontwikkeling"),
         help_text=_("Leeg: een losstaand project."),
     )
-    breedtegraad = models.DecimalField(
-        _("breedtegraad"),
-        max_digits=8,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        help_text=_("WGS84, in graden, bijvoorbeeld 52.356700. Leeg: nog geen locatie."),
+    breedtegraad = _graden(
+        _("breedtegraad"), _("WGS84, in graden, bijvoorbeeld 52.356700. Leeg: nog geen locatie.")
     )
-    lengtegraad = models.DecimalField(
-        _("lengtegraad"),
-        max_digits=8,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        help_text=_("WGS84, in graden, bijvoorbeeld 6.662500."),
-    )
+    lengtegraad = _graden(_("lengtegraad"), _("WGS84, in graden, bijvoorbeeld 6.662500."))
     gepubliceerd = models.BooleanField(_("gepubliceerd"), default=False)
     is_demo = models.BooleanField(_("demogegeven"), default=False)
 

@@ -6,24 +6,13 @@ map. The GeoJSON holds no commercial details: no developer, no subsidies, no rea
 
 from django.db.models import QuerySet
 
+from ..constants import SEGMENTEN
 from ..models import Gebiedsontwikkeling, Woningbouwproject
 from .projecten import totaal_woningen
 
 # the properties a project's Feature carries (besides its label fields and its link)
-PROJECT_EIGENSCHAPPEN = (
-    "slug",
-    "naam",
-    "wijk",
-    "planstatus",
-    "fase",
-    "sociale_huur",
-    "middenhuur",
-    "betaalbare_koop",
-    "vrije_sector",
-    "verwacht_startjaar",
-    "verwacht_opleverjaar",
-    "is_demo",
-)
+PROJECT_EIGENSCHAPPEN = ("slug", "naam", "wijk", "planstatus", "fase", *SEGMENTEN)
+PROJECT_EIGENSCHAPPEN += ("verwacht_startjaar", "verwacht_opleverjaar", "is_demo")
 
 
 def kaart_project_list(qs: QuerySet[Woningbouwproject]) -> QuerySet[Woningbouwproject]:
