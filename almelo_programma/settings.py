@@ -9,6 +9,7 @@ Sections: core and security · apps, middleware and templates · database · cac
 jobs (Celery) · e-mail · static and media files · logging · API · the portal's own settings.
 """
 
+import importlib.util
 import os
 from pathlib import Path
 
@@ -302,3 +303,21 @@ HERINNERING_DAGEN_VOOR_DEADLINE = env("HERINNERING_DAGEN_VOOR_DEADLINE", 7)
 # Public pages are cached this many seconds for anonymous visitors (0: off); any write to a
 # domain model invalidates them earlier (almelo_programma/publiek/cache.py).
 PUBLIEK_CACHE_SECONDEN = env("PUBLIEK_CACHE_SECONDEN", 300)
+
+# --- The housing map ----------------------------------------------------------------------------
+
+# Leaflet's own files (leaflet.js, leaflet.css) from the django-leaflet package, served as
+# static/leaflet/. Not the app itself: its admin needs GeoDjango (GDAL), which the portal has not.
+STATICFILES_DIRS += [
+    ("leaflet", Path(importlib.util.find_spec("leaflet").origin).parent / "static" / "leaflet")
+]
+# Background tiles: an XYZ URL template ({z}/{x}/{y}, Web Mercator) and the attribution the
+# service asks for. Default: PDOK's BRT-Achtergrondkaart (Kadaster). The map shows its markers
+# without tiles as well.
+KAART_TEGELS_URL = env(
+    "KAART_TEGELS_URL",
+    "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png",
+)
+KAART_TEGELS_ATTRIBUTIE = env(
+    "KAART_TEGELS_ATTRIBUTIE", "Kaartgegevens © Kadaster (PDOK, BRT-Achtergrondkaart)"
+)

@@ -59,6 +59,42 @@ WIJKEN = [
     "Centrum", "Hofkamp", "Nijrees", "Schelfhorst", "De Riet", "Windmolenbroek",
     "Aalderinkshoek", "Sluitersveld", "Ossenkoppelerhoek", "Kerkelanden",
 ]  # fmt: skip
+# Rough centres (latitude, longitude) of the districts, for made-up demo locations in Almelo.
+WIJK_MIDDEN = {
+    "Centrum": (52.3567, 6.6625),
+    "Hofkamp": (52.3625, 6.6480),
+    "Nijrees": (52.3720, 6.6700),
+    "Schelfhorst": (52.3420, 6.6800),
+    "De Riet": (52.3700, 6.6530),
+    "Windmolenbroek": (52.3650, 6.6850),
+    "Aalderinkshoek": (52.3490, 6.6480),
+    "Sluitersveld": (52.3530, 6.6920),
+    "Ossenkoppelerhoek": (52.3450, 6.6600),
+    "Kerkelanden": (52.3520, 6.6350),
+}
+
+
+def demo_locatie(wijk: str, n: int) -> dict:
+    """A made-up point in ``wijk`` for the ``n``-th demo project (a small grid around the
+    district's centre; deterministic, so loading twice gives the same map)."""
+    breedte, lengte = WIJK_MIDDEN[wijk]
+    k = n // len(WIJKEN)
+    return {
+        "breedtegraad": Decimal(f"{breedte + 0.0012 * (k % 5 - 2):.6f}"),
+        "lengtegraad": Decimal(f"{lengte + 0.0018 * (k // 5 % 5 - 2) + 0.0007:.6f}"),
+    }
+
+
+def demo_contour(wijk: str, n: int) -> dict:
+    """A made-up square outline (GeoJSON Polygon, counter-clockwise) in ``wijk``."""
+    breedte, lengte = WIJK_MIDDEN[wijk]
+    breedte, lengte = breedte - 0.0030 + 0.0015 * n, lengte - 0.0030
+    d = 0.0025
+    hoeken = [(lengte - d, breedte - d), (lengte + d, breedte - d), (lengte + d, breedte + d)]
+    hoeken += [(lengte - d, breedte + d), (lengte - d, breedte - d)]
+    return {"type": "Polygon", "coordinates": [[[round(x, 6), round(y, 6)] for x, y in hoeken]]}
+
+
 AANVRAGEN = [
     ("Woningbouwimpuls", Regeling.WONINGBOUWIMPULS, AanvraagStatus.TOEGEKEND, 2_500_000),
     ("Startbouwimpuls", Regeling.STARTBOUWIMPULS, AanvraagStatus.INGEDIEND, 1_200_000),
@@ -112,6 +148,7 @@ def laad_woondeal_demo(rng, schaal: int = 1, vandaag: datetime.date | None = Non
                     "wijk": wijk,
                     "fase": fase,
                     "omschrijving": "Verzonnen gebiedsontwikkeling (demogegevens).",
+                    "contour": demo_contour(wijk, n + i),
                     "is_demo": True,
                 },
             )
@@ -233,6 +270,7 @@ def laad_projecten_demo(
                 "verwacht_opleverjaar": start + 2 if start else None,
                 "ontwikkelaar": rng.choice(partners),
                 "gepubliceerd": rng.random() < 0.75,
+                **demo_locatie(wijk, n),
                 "is_demo": True,
             },
         )

@@ -1,5 +1,7 @@
 """Thin forms: field types and widgets only. The rules live in ``services.py``."""
 
+import json
+
 import django_filters
 from django import forms
 
@@ -48,6 +50,8 @@ class ProjectForm(forms.ModelForm):
             "middenhuur",
             "betaalbare_koop",
             "vrije_sector",
+            "breedtegraad",
+            "lengtegraad",
             "gepubliceerd",
         ]
         help_texts = {
@@ -70,6 +74,8 @@ class ProjectForm(forms.ModelForm):
         "betaalbare_koop",
         "vrije_sector",
         "totaal",
+        "breedtegraad",
+        "lengtegraad",
         "gepubliceerd",
     ]
 
@@ -129,9 +135,45 @@ AfspraakFormSet = forms.formset_factory(
 
 
 class GebiedForm(forms.ModelForm):
+    contour = forms.CharField(
+        label="Contour (GeoJSON)",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4, "spellcheck": "false"}),
+        help_text="Een GeoJSON Polygon in WGS84 (of een Feature met één Polygon), buitenrand "
+        "tegen de klok in. Leeg: geen contour.",
+    )
+    contour_bestand = forms.FileField(
+        label="Of importeer de contour uit een GeoJSON-bestand",
+        required=False,
+        help_text="Een .geojson- of .json-bestand met één Polygon; vervangt het veld hierboven.",
+    )
+
     class Meta:
         model = Gebiedsontwikkeling
         fields = ["naam", "wijk", "fase", "omschrijving"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.contour and not self.is_bound:
+            self.initial["contour"] = json.dumps(self.instance.contour)
+
+    def clean(self):
+        data = super().clean()
+        bestand = data.pop("contour_bestand", None)
+        tekst = data.get("contour") or ""
+        if bestand:
+            try:
+                tekst = bestand.read().decode("utf-8-sig")
+            except UnicodeDecodeError:
+                self.add_error("contour_bestand", "Het bestand is geen UTF-8-tekst (GeoJSON).")
+                return data
+        veld = "contour_bestand" if bestand else "contour"
+        try:
+            data["contour"] = json.loads(tekst) if tekst.strip() else None
+        except ValueError:
+            data.pop("contour", None)
+            self.add_error(veld, "Dit is geen geldige GeoJSON (JSON kan niet gelezen worden).")
+        return data
 
     def _post_clean(self):
         pass
@@ -252,3 +294,47 @@ class ProjectFilter(django_filters.FilterSet):
     class Meta:
         model = Woningbouwproject
         fields = ["q", "wijk", "planstatus", "fase", "gebiedsontwikkeling", "ontwikkelaar"]
+
+
+SEGMENT_KEUZES = [
+    ("sociale_huur", "Sociale huur"),
+    ("middenhuur", "Middenhuur"),
+    ("betaalbare_koop", "Betaalbare koop"),
+    ("vrije_sector", "Vrije sector"),
+]
+
+
+class KaartFilter(django_filters.FilterSet):
+    """The filters of the map and its table (public and werkruimte): phase, plan status,
+    segment and area development. ``gebieden``: the area developments to choose from."""
+
+    fase = django_filters.ChoiceFilter(
+        choices=ProjectFase.choices, label="Fase", empty_label="Alle fasen"
+    )
+    planstatus = django_filters.ChoiceFilter(
+        choices=Planstatus.choices, label="Planstatus", empty_label="Hard en zacht"
+    )
+    segment = django_filters.ChoiceFilter(
+        choices=SEGMENT_KEUZES,
+        label="Segment",
+        empty_label="Alle segmenten",
+        method="met_segment",
+    )
+    gebied = django_filters.ModelChoiceFilter(
+        field_name="gebiedsontwikkeling",
+        queryset=Gebiedsontwikkeling.objects.none(),
+        to_field_name="slug",
+        label="Gebiedsontwikkeling",
+        empty_label="Alle gebieden",
+    )
+
+    class Meta:
+        model = Woningbouwproject
+        fields = ["fase", "planstatus", "segment", "gebied"]
+
+    def __init__(self, data=None, queryset=None, *, gebieden, **kwargs):
+        super().__init__(data, queryset, **kwargs)
+        self.filters["gebied"].queryset = gebieden
+
+    def met_segment(self, queryset, name, value):
+        return queryset.filter(**{f"{value}__gt": 0})

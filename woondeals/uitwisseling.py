@@ -24,7 +24,14 @@ Corporatie / ontwikkelaar     name of an existing partner                       
 Gepubliceerd                  ja / nee                                                optional
 Gestart (alle jaren)          homes started, from the realisations (export only)      ignored
 Opgeleverd (alle jaren)       homes completed, from the realisations (export only)    ignored
+X (RD), Y (RD)                location in RD New (EPSG:28992), metres                 optional
+Breedtegraad, Lengtegraad     location in WGS84 (EPSG:4326), degrees                  optional
 ============================  ======================================================  ==========
+
+A location is either pair (both columns of a pair, or neither); with both pairs filled in they
+must agree within ``LOCATIE_MARGE_M`` metres (the export writes both). RD is converted to WGS84
+on import; the point must lie inside the municipality of Almelo. Empty location columns leave a
+project's stored location as it is.
 
 An import is all-or-nothing: a row with a known Projectcode updates that project, other rows
 create projects; if any row has an error, nothing is written and every error is reported per
@@ -33,6 +40,7 @@ row, in Dutch.
 
 import csv
 import io
+import math
 from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
@@ -42,7 +50,7 @@ from almelo_programma.kern import excel
 from almelo_programma.kern.csvbestand import EXCEL, CsvFormaat, csv_tekst
 from netwerk.models import Partner
 
-from . import services
+from . import geo, services
 from .constants import Planstatus, ProjectFase
 from .models import Gebiedsontwikkeling, Woningbouwproject, Woondeal
 
@@ -65,7 +73,12 @@ KOLOMMEN = [
     "Gepubliceerd",
     "Gestart (alle jaren)",
     "Opgeleverd (alle jaren)",
+    "X (RD)",
+    "Y (RD)",
+    "Breedtegraad",
+    "Lengtegraad",
 ]
+LOCATIE_MARGE_M = 5
 VERPLICHT = [
     "Plannaam",
     "Planstatus",
@@ -90,6 +103,8 @@ VELD_NAAR_KOLOM = {
     "verwacht_startjaar": "Start bouw (jaar)",
     "verwacht_opleverjaar": "Oplevering (jaar)",
     "totaal": "Totaal",
+    "breedtegraad": "Locatie",
+    "lengtegraad": "Locatie",
     **{v: k for k, v in SEGMENT_KOLOMMEN.items()},
 }
 
@@ -101,6 +116,10 @@ def export_rijen(projecten) -> list[list]:
     """Header plus one row per project; ``projecten`` annotated as by ``project_list``."""
     rijen = [list(KOLOMMEN)]
     for p in projecten:
+        locatie = ["", "", "", ""]
+        if p.heeft_locatie:
+            x, y = geo.wgs84_naar_rd(p.breedtegraad, p.lengtegraad)
+            locatie = [round(x, 2), round(y, 2), float(p.breedtegraad), float(p.lengtegraad)]
         rijen.append(
             [
                 p.slug,
@@ -121,6 +140,7 @@ def export_rijen(projecten) -> list[list]:
                 "ja" if p.gepubliceerd else "nee",
                 p.gestart_totaal,
                 p.opgeleverd_totaal,
+                *locatie,
             ]
         )
     return rijen
@@ -280,6 +300,59 @@ def _ja_nee(waarde, kolom: str) -> bool:
     raise ValueError(f"{kolom}: vul 'ja' of 'nee' in, niet '{_tekst(waarde)}'.")
 
 
+def _decimaal(waarde, kolom: str) -> float | None:
+    tekst = _tekst(waarde)
+    if tekst == "":
+        return None
+    if "," in tekst and "." not in tekst:
+        tekst = tekst.replace(",", ".")  # Dutch decimal comma
+    try:
+        getal = float(tekst)
+    except ValueError:
+        getal = math.nan
+    if not math.isfinite(getal):
+        raise ValueError(f"{kolom}: '{_tekst(waarde)}' is geen getal.")
+    return getal
+
+
+def _paar(rij: dict, eerste: str, tweede: str) -> tuple[float, float] | None:
+    a, b = _decimaal(rij.get(eerste), eerste), _decimaal(rij.get(tweede), tweede)
+    if (a is None) != (b is None):
+        raise ValueError(f"{eerste} en {tweede}: vul ze allebei in of laat ze allebei leeg.")
+    return None if a is None else (a, b)
+
+
+def _locatie(rij: dict) -> dict:
+    """The row's point as model fields (WGS84), from X/Y (RD New) or latitude/longitude; no
+    fields when both pairs are empty. ``ValueError`` with a Dutch message otherwise."""
+    rd = _paar(rij, "X (RD)", "Y (RD)")
+    wgs84 = _paar(rij, "Breedtegraad", "Lengtegraad")
+    if rd is None and wgs84 is None:
+        return {}
+    if rd is not None:
+        x, y = rd
+        if not (0 <= x <= 300_000 and 289_000 <= y <= 629_000):
+            raise ValueError(
+                f"X (RD) en Y (RD): ({_tekst(x)}, {_tekst(y)}) zijn geen RD-coördinaten in "
+                "Nederland (meters, X 0–300000, Y 289000–629000)."
+            )
+        punt = geo.rd_naar_wgs84(x, y)
+        if wgs84 is not None:
+            afstand = math.dist(rd, geo.wgs84_naar_rd(*wgs84))
+            if afstand > LOCATIE_MARGE_M:
+                raise ValueError(
+                    f"X/Y (RD) en breedte-/lengtegraad wijzen naar plekken {afstand:.0f} m uit "
+                    "elkaar. Vul één van beide paren in, of corrigeer ze."
+                )
+        bron = "X (RD) en Y (RD)"
+    else:
+        punt = wgs84
+        bron = "Breedtegraad en Lengtegraad"
+    if not geo.in_almelo(*punt):
+        raise ValueError(f"{bron}: deze plek ligt buiten de gemeente Almelo.")
+    return {"breedtegraad": geo.afgerond(punt[0]), "lengtegraad": geo.afgerond(punt[1])}
+
+
 def _rij_velden(rij: dict, gebieden: dict, partners: dict) -> tuple[dict, int | None, list[str]]:
     fouten, velden = [], {}
     velden["naam"] = _tekst(rij.get("Plannaam"))
@@ -304,6 +377,10 @@ def _rij_velden(rij: dict, gebieden: dict, partners: dict) -> tuple[dict, int | 
             velden[veld] = functie()
         except ValueError as exc:
             fouten.append(str(exc))
+    try:
+        velden.update(_locatie(rij))
+    except ValueError as exc:
+        fouten.append(str(exc))
     totaal = None
     try:
         totaal = _geheel(rij.get("Totaal"), "Totaal", leeg=None)

@@ -14,6 +14,7 @@ woningbouw_urls = [
     path("koopprijsgrens/", views.koopprijsgrens_opslaan, name="koopprijsgrens"),
     path("cijfers/", views.cijfers, name="cijfers"),
     path("projecten/", views.projecten, name="projecten"),
+    path("kaart/", views.kaart, name="kaart"),
     path("projecten/nieuw/", views.project_nieuw, name="project_nieuw"),
     path("projecten/import/", views.importeren, name="import"),
     path("projecten/export.<str:formaat>", views.export, name="export"),

@@ -17,6 +17,7 @@ urlpatterns = [
     path("agenda.ics", feeds.agenda_ics, name="agenda_ics"),
     path("agenda/<slug:slug>/", views.bijeenkomst_detail, name="bijeenkomst"),
     path("woningbouw/", views.woningbouw, name="woningbouw"),
+    path("woningbouw/projecten.geojson", views.projecten_geojson, name="projecten_geojson"),
     path("feeds/statusupdates.atom", feeds.statusupdates_feed, name="statusupdates_feed"),
     path("toegankelijkheid/", views.toegankelijkheid, name="toegankelijkheid"),
 ]

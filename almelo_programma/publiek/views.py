@@ -6,14 +6,17 @@ selectors with a fixed number of queries.
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils import timezone
 
 from activiteiten.api.filters import ActiviteitPaginaFilter
 from almelo_programma.kern.tijdlijn import tijdlijn_pagina
 from doelen.models import Doel
 from doelen.selectors import indicator_list, indicator_voortgang
+from woondeals.selectors import kaart_gebied_list, kaart_geojson, kaart_project_list
+from woondeals.views import kaart_context
 
 from . import selectors
 from . import toegankelijkheid as verklaring
@@ -136,10 +139,26 @@ def woningbouw(request):
             "woningbouw_demo": selectors.woningbouw_is_demo(),
             "grafiek_totaal": woningbouw_grafiek(cijfers),
             "grafiek_per_jaar": woningbouw_per_jaar_grafiek(cijfers),
-            "projecten": list(selectors.openbare_projecten()),
             "deelsporen": list(selectors.openbare_deelsporen()),
+            **kaart_context(request.GET, openbaar=True, project_url=lambda p: f"#project-{p.slug}"),
         },
     )
+
+
+def _openbare_project_url(project) -> str:
+    return reverse("publiek:woningbouw") + f"#project-{project.slug}"
+
+
+@publiek_gecached
+def projecten_geojson(request):
+    """Open data: the published projects with a location, and the outlines of the area
+    developments they belong to, as a GeoJSON FeatureCollection (RFC 7946, WGS84)."""
+    data = kaart_geojson(
+        kaart_project_list(selectors.openbare_projecten()),
+        kaart_gebied_list(openbaar=True).filter(contour__isnull=False),
+        project_url=_openbare_project_url,
+    )
+    return JsonResponse(data, content_type="application/geo+json")
 
 
 @publiek_gecached

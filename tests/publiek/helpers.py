@@ -10,6 +10,8 @@ LIJSTEN = [
     "/activiteiten/?doel=A&jaar=2024&status=afgerond&q=demo",
     "/agenda/",
     "/woningbouw/",
+    "/woningbouw/?fase=realisatie&planstatus=hard&segment=sociale_huur&gebied=demo-gebied-1",
+    "/woningbouw/projecten.geojson",
     "/toegankelijkheid/",
     "/feeds/statusupdates.atom",
     "/agenda.ics",
@@ -26,6 +28,7 @@ API_LIJSTEN = [
     "/api/v1/statusupdates/?lijn=a1-ongedeelde-regio&sinds=2024-01-01",
     "/api/v1/deelsporen/",
     "/api/v1/woningbouwprojecten/",
+    "/api/v1/woningbouwprojecten/geojson/",
     "/api/v1/woningbouwcijfers/",
     "/api/v1/bijeenkomsten/",
 ]

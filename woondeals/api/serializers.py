@@ -59,8 +59,12 @@ class WoningbouwprojectSerializer(serializers.ModelSerializer):
         fields = [
             "uuid", "slug", "naam", "wijk", "sociale_huur", "middenhuur", "betaalbare_koop",
             "vrije_sector", "totaal_woningen", "planstatus", "fase", "verwacht_startjaar",
-            "verwacht_opleverjaar", "ontwikkelaar", "is_demo",
+            "verwacht_opleverjaar", "ontwikkelaar", "breedtegraad", "lengtegraad", "is_demo",
         ]  # fmt: skip
+        extra_kwargs = {
+            "breedtegraad": {"coerce_to_string": False},
+            "lengtegraad": {"coerce_to_string": False},
+        }
 
 
 class SegmentenSerializer(serializers.Serializer):

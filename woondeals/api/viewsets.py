@@ -1,6 +1,8 @@
 import django_filters
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import status, viewsets
 from rest_framework.authentication import SessionAuthentication, TokenAuthentication
@@ -101,6 +103,26 @@ class WoningbouwprojectViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         return selectors.openbare_projecten()
+
+    @extend_schema(
+        filters=True,
+        responses={
+            (200, "application/geo+json"): OpenApiResponse(
+                response=OpenApiTypes.OBJECT,
+                description="Een GeoJSON FeatureCollection (RFC 7946, WGS84) van de "
+                "gepubliceerde projecten met een locatie; zonder commerciële gegevens.",
+            )
+        },
+    )
+    @action(detail=False, methods=["get"], url_path="geojson", pagination_class=None)
+    def geojson(self, request):
+        """De gepubliceerde projecten met een locatie als GeoJSON (met dezelfde filters)."""
+        projecten = self.filter_queryset(self.get_queryset())
+        data = selectors.kaart_geojson(
+            selectors.kaart_project_list(projecten.filter(breedtegraad__isnull=False)),
+            project_url=lambda p: reverse("publiek:woningbouw") + f"#project-{p.slug}",
+        )
+        return Response(data, content_type="application/geo+json")
 
 
 class WoningbouwcijfersView(APIView):

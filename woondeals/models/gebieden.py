@@ -22,6 +22,14 @@ class Gebiedsontwikkeling(models.Model):
     fase = models.CharField(
         _("fase"), max_length=20, choices=GebiedFase.choices, default=GebiedFase.INITIATIEF
     )
+    contour = models.JSONField(
+        _("contour"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "De omtrek als GeoJSON Polygon in WGS84 (RFC 7946: buitenrand tegen de klok in)."
+        ),
+    )
     is_demo = models.BooleanField(_("demogegeven"), default=False)
 
     history = HistoricalRecords()

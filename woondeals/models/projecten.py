@@ -19,6 +19,13 @@ class WoningbouwprojectQuerySet(models.QuerySet):
         return self.filter(gepubliceerd=True)
 
 
+def _graden(naam, uitleg):
+    """A WGS84 coordinate in degrees, six decimals (≈ 0.1 m); empty while unknown."""
+    return models.DecimalField(
+        naam, max_digits=8, decimal_places=6, null=True, blank=True, help_text=uitleg
+    )
+
+
 class Woningbouwproject(models.Model):
     uuid = models.UUIDField(_("UUID"), default=uuid.uuid4, unique=True, editable=False)
     naam = models.CharField(_("naam"), max_length=200)
@@ -61,6 +68,10 @@ class Woningbouwproject(models.Model):
         verbose_name=_("gebiedsontwikkeling"),
         help_text=_("Leeg: een losstaand project."),
     )
+    breedtegraad = _graden(
+        _("breedtegraad"), _("WGS84, in graden, bijvoorbeeld 52.356700. Leeg: nog geen locatie.")
+    )
+    lengtegraad = _graden(_("lengtegraad"), _("WGS84, in graden, bijvoorbeeld 6.662500."))
     gepubliceerd = models.BooleanField(_("gepubliceerd"), default=False)
     is_demo = models.BooleanField(_("demogegeven"), default=False)
 
@@ -82,6 +93,14 @@ class Woningbouwproject(models.Model):
                     "De oplevering kan niet voor de start van de bouw liggen."
                 ),
             ),
+            models.CheckConstraint(
+                condition=models.Q(breedtegraad__isnull=True, lengtegraad__isnull=True)
+                | models.Q(breedtegraad__isnull=False, lengtegraad__isnull=False),
+                name="project_locatie_volledig",
+                violation_error_message=_(
+                    "Vul breedtegraad én lengtegraad in, of laat ze allebei leeg."
+                ),
+            ),
         ]
 
     def __str__(self):
@@ -89,6 +108,10 @@ class Woningbouwproject(models.Model):
 
     def get_absolute_url(self):
         return reverse("woondeals:project", kwargs={"slug": self.slug})
+
+    @property
+    def heeft_locatie(self) -> bool:
+        return self.breedtegraad is not None and self.lengtegraad is not None
 
     @property
     def totaal_woningen(self):

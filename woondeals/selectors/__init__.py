@@ -3,6 +3,7 @@ from here. Housing figures are always computed from the projects (never typed in
 
 from ..constants import SEGMENTEN
 from .gebieden import gebied_list, te_late_mijlpalen
+from .kaart import kaart_gebied_list, kaart_geojson, kaart_project_list
 from .projecten import (
     Groepscijfer,
     JaarCijfer,
@@ -36,6 +37,9 @@ __all__ = [
     "afspraak_list",
     "controleer_voorwaarde",
     "gebied_list",
+    "kaart_gebied_list",
+    "kaart_geojson",
+    "kaart_project_list",
     "openbare_deelsporen",
     "openbare_projecten",
     "openbare_woningbouwcijfers",

@@ -9,11 +9,28 @@ from almelo_programma.kern.services import model_bijwerken, model_maken
 from almelo_programma.kern.slugs import unieke_slug
 from netwerk.models import Partner
 
+from .. import geo
 from ..models import Gebiedsontwikkeling, Gebiedsrol, Mijlpaal
 
 
+def _contour(contour) -> dict | None:
+    """The checked outline (a Polygon, or a Feature/FeatureCollection holding one)."""
+    try:
+        return geo.valideer_contour(contour)
+    except ValidationError as exc:
+        raise ValidationError({"contour": exc.messages}) from None
+
+
 @transaction.atomic
-def gebied_create(*, naam: str, wijk: str = "", omschrijving: str = "", fase: str, is_demo=False):
+def gebied_create(
+    *,
+    naam: str,
+    wijk: str = "",
+    omschrijving: str = "",
+    fase: str,
+    contour: dict | None = None,
+    is_demo=False,
+):
     return model_maken(
         Gebiedsontwikkeling,
         naam=naam,
@@ -21,18 +38,31 @@ def gebied_create(*, naam: str, wijk: str = "", omschrijving: str = "", fase: st
         wijk=wijk,
         omschrijving=omschrijving,
         fase=fase,
+        contour=_contour(contour),
         is_demo=is_demo,
     )
 
 
 @transaction.atomic
 def gebied_update(
-    *, gebied: Gebiedsontwikkeling, naam: str, wijk: str = "", omschrijving: str = "", fase: str
+    *,
+    gebied: Gebiedsontwikkeling,
+    naam: str,
+    wijk: str = "",
+    omschrijving: str = "",
+    fase: str,
+    contour: dict | None = None,
 ) -> Gebiedsontwikkeling:
     model_bijwerken(
         instance=gebied,
-        velden=("naam", "wijk", "omschrijving", "fase"),
-        data={"naam": naam, "wijk": wijk, "omschrijving": omschrijving, "fase": fase},
+        velden=("naam", "wijk", "omschrijving", "fase", "contour"),
+        data={
+            "naam": naam,
+            "wijk": wijk,
+            "omschrijving": omschrijving,
+            "fase": fase,
+            "contour": _contour(contour),
+        },
     )
     return gebied
 

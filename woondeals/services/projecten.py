@@ -13,6 +13,7 @@ from django.db.models import Sum
 from almelo_programma.kern.services import model_bijwerken
 from almelo_programma.kern.slugs import unieke_slug
 
+from .. import geo
 from ..constants import SEGMENTEN, Planstatus
 from ..models import Realisatie, Woningbouwproject
 from .basis import jaar_fout
@@ -28,6 +29,8 @@ PROJECT_VELDEN = (
     "verwacht_startjaar",
     "verwacht_opleverjaar",
     "ontwikkelaar",
+    "breedtegraad",
+    "lengtegraad",
     "gepubliceerd",
     "is_demo",
 )
@@ -36,10 +39,17 @@ PROJECT_VELDEN = (
 def valideer_project(project: Woningbouwproject, *, opgegeven_totaal: int | None = None) -> None:
     """The model's own checks plus the pipeline's rules; all errors at once, per field."""
     fouten: dict[str, list[str]] = {}
+    for veld in ("breedtegraad", "lengtegraad"):
+        waarde = getattr(project, veld)
+        if waarde is not None:
+            setattr(project, veld, geo.afgerond(waarde))
     try:
         project.full_clean(validate_unique=True)
     except ValidationError as exc:
         for veld, berichten in exc.message_dict.items():
+            fouten.setdefault(veld, []).extend(berichten)
+    if not {"breedtegraad", "lengtegraad"} & set(fouten):
+        for veld, berichten in geo.punt_fouten(project.breedtegraad, project.lengtegraad).items():
             fouten.setdefault(veld, []).extend(berichten)
     for veld in ("verwacht_startjaar", "verwacht_opleverjaar"):
         fout = jaar_fout(getattr(project, veld))

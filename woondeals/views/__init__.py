@@ -14,6 +14,7 @@ from .gebieden import (
     mijlpaal_nieuw,
     rol_nieuw,
 )
+from .kaart import kaart, kaart_context
 from .projecten import (
     cijfers,
     export,
@@ -41,6 +42,8 @@ from .woondeal import (
 )
 
 __all__ = [
+    "kaart",
+    "kaart_context",
     "afspraken_bewerken",
     "cijfers",
     "deelspoor_detail",

@@ -1,5 +1,6 @@
 """What the woondeals pages share: the woondeal, the page context and the form page."""
 
+from django.conf import settings
 from django.http import Http404
 from django.shortcuts import render
 from django.urls import reverse
@@ -55,5 +56,9 @@ def formulierpagina(
         titel=titel,
         terug_url=reverse(terug, args=terug_args),
         uitleg=uitleg,
+        kaartinvoer={
+            "url": settings.KAART_TEGELS_URL,
+            "attributie": settings.KAART_TEGELS_ATTRIBUTIE,
+        },
     )
     return render(request, "woondeals/formulier.html", context, status=formulier_status(form))

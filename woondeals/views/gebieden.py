@@ -43,7 +43,7 @@ def gebied(request, slug):
 def gebied_nieuw(request):
     return formulierpagina(
         request,
-        GebiedForm(post_of_none(request)),
+        GebiedForm(post_of_none(request), request.FILES or None),
         lambda data: services.gebied_create(**data),
         melding=lambda obj: f"Gebiedsontwikkeling '{obj.naam}' is toegevoegd.",
         doorsturen=lambda obj: obj,
@@ -57,7 +57,7 @@ def gebied_bewerken(request, slug):
     obj = get_object_or_404(Gebiedsontwikkeling, slug=slug)
     return formulierpagina(
         request,
-        GebiedForm(post_of_none(request), instance=obj),
+        GebiedForm(post_of_none(request), request.FILES or None, instance=obj),
         lambda data: services.gebied_update(gebied=obj, **data),
         melding="De gebiedsontwikkeling is opgeslagen.",
         doorsturen=obj,
