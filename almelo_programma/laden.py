@@ -2,8 +2,9 @@
 
 The plan's texts are in ``programma.json`` next to this module, verbatim; where the portal needs
 a title, year, note or norm that the plan does not give, the item's ``herkomst`` says whose it is
-(stored in the model's ``<veld>_herkomst``; every other loaded text is ``programmaplan``); the demo data of each app is in
-that app's ``demo.py``, called in order by ``laad_demo`` (with the demo accounts made here).
+(stored in the model's ``<veld>_herkomst``; every other loaded text is ``programmaplan``). The
+demo data of each app is in that app's ``demo.py``, called in order by ``laad_demo`` (with the
+demo accounts made here).
 Both are idempotent: keyed on codes and slugs, existing rows are left as they are, so running the
 loader twice changes nothing (and edits made in the portal survive a reload).
 """
