@@ -57,3 +57,17 @@ def keuze_vastleggen(instance, *, door, velden: tuple[str, ...], oud: dict) -> b
     instance.vastgesteld_door = door
     instance.vastgesteld_op = timezone.now()
     return True
+
+
+class KeuzesAdminMixin:
+    """Admin of a ``VastgesteldeKeuzes`` model: an edit of one of ``keuzevelden`` (the team's
+    choices and their provenance) records the editor and the time; both are read-only."""
+
+    keuzevelden: tuple[str, ...] = ()
+    readonly_fields = ("vastgesteld_door", "vastgesteld_op")
+
+    def save_model(self, request, obj, form, change):
+        if set(form.changed_data) & set(self.keuzevelden):
+            obj.vastgesteld_door = request.user
+            obj.vastgesteld_op = timezone.now()
+        super().save_model(request, obj, form, change)

@@ -5,6 +5,7 @@ import csv
 from django.http import HttpResponse
 
 from activiteiten.constants import Status
+from activiteiten.selectors import is_demo_afgeleid
 from doelen.selectors import indicator_list
 
 from .cache import publiek_gecached
@@ -51,7 +52,7 @@ def activiteiten_csv(request):
             STATUS_LABELS[act.laatste_status or Status.NIET_GESTART],
             act.laatste_voortgang if act.laatste_voortgang is not None else 0,
             act.laatste_datum.isoformat() if act.laatste_datum else "",
-            "ja" if act.is_demo else "nee",
+            "ja" if is_demo_afgeleid(act) else "nee",
         ]
         for act in filterset.qs
     )
