@@ -131,7 +131,9 @@ def voortgang_van(activiteit) -> int:
 
 def is_demo_afgeleid(activiteit) -> bool:
     """Whether an (annotated) activity's status and progress come from demo data."""
-    return bool(activiteit.is_demo or getattr(activiteit, "laatste_is_demo", False))
+    return bool(
+        getattr(activiteit, "is_demo", False) or getattr(activiteit, "laatste_is_demo", False)
+    )
 
 
 def samenvatting_activiteiten(activiteiten) -> Samenvatting:
