@@ -1,6 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from almelo_programma.kern.herkomst import KeuzesAdminMixin
 from doelen.admin import AuteurAdmin
 
 from .models import (
@@ -38,7 +39,8 @@ class StatusupdateInline(admin.TabularInline):
 
 
 @admin.register(Activiteit)
-class ActiviteitAdmin(SimpleHistoryAdmin):
+class ActiviteitAdmin(KeuzesAdminMixin, SimpleHistoryAdmin):
+    keuzevelden = ("titel", "jaar", "titel_herkomst", "jaar_herkomst")
     list_display = ["titel", "lijn", "jaar", "trekker", "openbaar", "is_demo"]
     list_filter = ["lijn__doel", "lijn", "jaar", "openbaar", "is_demo"]
     list_select_related = ["lijn", "trekker"]

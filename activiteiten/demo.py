@@ -1,12 +1,15 @@
 """Demo data for the activity lines: line leads, activities 2024–2026 and their status updates.
 
 Called by ``almelo_programma.laden.laad_demo`` after the demo accounts exist. Idempotent: keyed on
-slugs, and only activities without any status update get demo updates. Every title starts with
-"Demo: ", every update's text with "[Demo]", and every row is ``is_demo``.
+slugs, and only demo activities without any status update get demo updates. Every title starts
+with "Demo: ", every update's text with "[Demo]", and every row is ``is_demo``. The plan's own
+activities never get a demo update: they stay "nog geen update" until the team reports.
 """
 
 import datetime
 import random
+
+from almelo_programma.kern.herkomst import Herkomst
 
 from .constants import Status
 from .models import Activiteit, Activiteitenlijn, Rapportageperiode, Statusupdate
@@ -84,14 +87,17 @@ def laad_activiteiten_demo(
                             "trekker": lijn.trekker,
                             "openbaar": rng.random() < 0.8,
                             "is_demo": True,
+                            "titel_herkomst": Herkomst.DEMO,
+                            "jaar_herkomst": Herkomst.DEMO,
                         },
                     )
                     if c:
                         aangemaakt["activiteiten"] = aangemaakt.get("activiteiten", 0) + 1
 
-    # Status updates at each tertial's end, up to today.
+    # Status updates at each tertial's end, up to today: on demo activities only.
     updates = []
-    for act in Activiteit.objects.filter(statusupdates__isnull=True).select_related("lijn"):
+    nog_zonder_update = Activiteit.objects.filter(is_demo=True, statusupdates__isnull=True)
+    for act in nog_zonder_update.select_related("lijn"):
         voortgang = 0
         eigen = [p for p in perioden if p.jaar == act.jaar]
         for i, periode in enumerate(eigen):

@@ -1,7 +1,10 @@
 """Loading the Almelo programme (from the plan) and, optionally, clearly labelled demo data.
 
-The plan's texts are in ``programma.json`` next to this module; the demo data of each app is in
-that app's ``demo.py``, called in order by ``laad_demo`` (with the demo accounts made here).
+The plan's texts are in ``programma.json`` next to this module, verbatim; where the portal needs
+a title, year, note or norm that the plan does not give, the item's ``herkomst`` says whose it is
+(stored in the model's ``<veld>_herkomst``; every other loaded text is ``programmaplan``). The
+demo data of each app is in that app's ``demo.py``, called in order by ``laad_demo`` (with the
+demo accounts made here).
 Both are idempotent: keyed on codes and slugs, existing rows are left as they are, so running the
 loader twice changes nothing (and edits made in the portal survive a reload).
 """
@@ -34,6 +37,7 @@ from woondeals.demo import (
 from woondeals.models import Deelspoor, Woondeal
 
 from .kern import rechten
+from .kern.herkomst import Herkomst
 
 DATA_FILE = Path(__file__).resolve().parent / "programma.json"
 DEMO_WACHTWOORD = "demo-almelo-2026"
@@ -59,6 +63,13 @@ class Verslag:
         return sum(self.aangemaakt.values())
 
 
+def _herkomst(item: dict, *velden: str) -> dict:
+    """``<veld>_herkomst`` for each of ``velden``: the item's own ``herkomst`` entry, else the
+    plan (the fidelity test holds those texts against the plan file)."""
+    opgegeven = item.get("herkomst", {})
+    return {f"{veld}_herkomst": opgegeven.get(veld, Herkomst.PROGRAMMAPLAN) for veld in velden}
+
+
 def lees_data(path: Path = DATA_FILE) -> dict:
     with open(path, encoding="utf-8") as fh:
         return json.load(fh)
@@ -79,7 +90,12 @@ def laad_programma(data: dict | None = None) -> Verslag:
         doelen[d["code"]], c = Doel.objects.get_or_create(
             programma=programma,
             code=d["code"],
-            defaults={"slug": d["slug"], "titel": d["titel"], "omschrijving": d["omschrijving"]},
+            defaults={
+                "slug": d["slug"],
+                "titel": d["titel"],
+                "omschrijving": d["omschrijving"],
+                **_herkomst(d, "titel"),
+            },
         )
         v.tel("doelen", c)
     for i in data["indicatoren"]:
@@ -88,7 +104,9 @@ def laad_programma(data: dict | None = None) -> Verslag:
             "tekst": i["tekst"],
             "soort": i["soort"],
             "toelichting": i.get("toelichting", ""),
+            "toelichting_bron": i.get("toelichting_bron", ""),
             "eenheid": i.get("eenheid", ""),
+            **_herkomst(i, "toelichting", "streefwaarde", "meetkader"),
         }
         for key in ("basiswaarde", "streefwaarde"):
             if key in i:
@@ -108,24 +126,27 @@ def laad_programma(data: dict | None = None) -> Verslag:
             defaults={k: lijn[k] for k in ("slug", "naam", "omschrijving")},
         )
         v.tel("lijnen", c)
-    for a in data["activiteiten_2023"]:
+    for a in data["activiteiten"]:
         _, c = Activiteit.objects.get_or_create(
             slug=a["slug"],
             defaults={
                 "lijn": lijnen[a["lijn"]],
-                "jaar": 2023,
+                "jaar": a["jaar"],
                 "titel": a["titel"],
-                "omschrijving": a.get("omschrijving", ""),
+                "plantekst": a["plantekst"],
                 "openbaar": True,
+                **_herkomst(a, "titel", "jaar"),
             },
         )
         v.tel("activiteiten", c)
     w = data["woondeal"]
     woondeal, c = Woondeal.objects.get_or_create(
-        regio=w["regio"],
-        gemeente=w["gemeente"],
+        slug=w["slug"],
         defaults={
-            "slug": w["slug"],
+            "regio": w["regio"],
+            "gemeente": w["gemeente"],
+            "normen_bron": w["normen_bron"],
+            **_herkomst(w, "regio", "normen"),
             "lijn": lijnen[w["lijn"]],
             "aandeel_sociale_huur": Decimal(w["aandeel_sociale_huur"]),
             "aandeel_betaalbaar": Decimal(w["aandeel_betaalbaar"]),
@@ -253,7 +274,7 @@ def laad_demo(*, schaal: int = 1, vandaag: datetime.date | None = None) -> Versl
             vandaag=vandaag,
         )
     )
-    v.demo(laad_deelsporen_demo(rng, trekker=gebruikers["trekker.wonen"], perioden=perioden))
+    v.demo(laad_deelsporen_demo(trekker=gebruikers["trekker.wonen"]))
     partners, aantallen = laad_partners_demo()
     v.demo(aantallen)
     v.demo(

@@ -1,6 +1,8 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from almelo_programma.kern.herkomst import KeuzesAdminMixin
+
 from .models import Doel, Effectindicator, Meting, Programma
 
 
@@ -34,7 +36,8 @@ class EffectindicatorInline(admin.TabularInline):
 
 
 @admin.register(Doel)
-class DoelAdmin(SimpleHistoryAdmin):
+class DoelAdmin(KeuzesAdminMixin, SimpleHistoryAdmin):
+    keuzevelden = ("titel", "titel_herkomst")
     list_display = ["code", "titel", "programma"]
     list_select_related = ["programma"]
     prepopulated_fields = {"slug": ["titel"]}
@@ -48,7 +51,11 @@ class MetingInline(admin.TabularInline):
 
 
 @admin.register(Effectindicator)
-class EffectindicatorAdmin(SimpleHistoryAdmin):
+class EffectindicatorAdmin(KeuzesAdminMixin, SimpleHistoryAdmin):
+    keuzevelden = (
+        "basiswaarde", "basisjaar", "streefjaar", "meetkader_herkomst", "streefwaarde_herkomst",
+        "toelichting", "toelichting_herkomst", "toelichting_bron",
+    )  # fmt: skip
     list_display = ["nummer", "kort", "doel", "soort", "streefwaarde", "eenheid"]
     list_filter = ["doel", "soort"]
     list_select_related = ["doel"]

@@ -4,6 +4,8 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from almelo_programma.kern.herkomst import VastgesteldeKeuzes, herkomstveld
+
 from .constants import Beoordeling, DoelCode, IndicatorSoort
 
 
@@ -36,13 +38,14 @@ class Programma(models.Model):
         return list(range(self.startjaar, self.eindjaar + 1))
 
 
-class Doel(models.Model):
+class Doel(VastgesteldeKeuzes):
     programma = models.ForeignKey(
         Programma, on_delete=models.CASCADE, related_name="doelen", verbose_name=_("programma")
     )
     code = models.CharField(_("code"), max_length=1, choices=DoelCode.choices)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
     titel = models.CharField(_("titel"), max_length=200)
+    titel_herkomst = herkomstveld("titel")
     omschrijving = models.TextField(_("omschrijving"))
 
     history = HistoricalRecords()
@@ -71,7 +74,7 @@ class Doel(models.Model):
         return reverse("publiek:doel", kwargs={"slug": self.slug})
 
 
-class Effectindicator(models.Model):
+class Effectindicator(VastgesteldeKeuzes):
     doel = models.ForeignKey(
         Doel, on_delete=models.CASCADE, related_name="indicatoren", verbose_name=_("doel")
     )
@@ -95,10 +98,19 @@ class Effectindicator(models.Model):
         _("streefwaarde"), max_digits=12, decimal_places=2, null=True, blank=True
     )
     streefjaar = models.PositiveSmallIntegerField(_("streefjaar"), null=True, blank=True)
+    streefwaarde_herkomst = herkomstveld("streefwaarde")
+    meetkader_herkomst = herkomstveld("basiswaarde, basisjaar en streefjaar")
     toelichting = models.TextField(
         _("toelichting"),
         blank=True,
         help_text=_("Hoe de indicator gelezen of gemeten wordt, bv. een verwante landelijke norm."),
+    )
+    toelichting_herkomst = herkomstveld("toelichting")
+    toelichting_bron = models.CharField(
+        _("bron toelichting"),
+        max_length=300,
+        blank=True,
+        help_text=_("Bij een landelijke afspraak: welke afspraak, van wie, uit welk jaar."),
     )
 
     history = HistoricalRecords()

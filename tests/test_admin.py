@@ -76,4 +76,6 @@ def test_admin_change_leaves_an_audit_record(programma, client, beheerder):
     assert laatste.history_user == beheerder
     assert laatste.prev_record.titel == "Stadscafé"
     delta = laatste.diff_against(laatste.prev_record)
-    assert [c.field for c in delta.changes] == ["titel"]
+    # the title is the programme team's choice: the edit records who set it and when
+    assert sorted(c.field for c in delta.changes) == ["titel", "vastgesteld_door", "vastgesteld_op"]
+    assert laatste.vastgesteld_door_id == beheerder.pk

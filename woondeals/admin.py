@@ -1,6 +1,8 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from almelo_programma.kern.herkomst import KeuzesAdminMixin
+
 from .models import (
     Deelspoor,
     DeelspoorUpdate,
@@ -27,7 +29,11 @@ def _inline(model, fields, **opties):
 
 
 @admin.register(Woondeal)
-class WoondealAdmin(SimpleHistoryAdmin):
+class WoondealAdmin(KeuzesAdminMixin, SimpleHistoryAdmin):
+    keuzevelden = (
+        "regio", "regio_herkomst", "aandeel_sociale_huur", "aandeel_betaalbaar",
+        "normen_herkomst", "normen_bron",
+    )  # fmt: skip
     list_display = ["gemeente", "regio", "ondertekend_op", "doel_woningen", "eindjaar"]
     prepopulated_fields = {"slug": ["regio", "gemeente"]}
     inlines = [

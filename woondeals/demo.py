@@ -10,8 +10,6 @@ from decimal import Decimal
 
 from django.utils import timezone
 
-from activiteiten.constants import Status
-from activiteiten.demo import demo_update_velden
 from netwerk.models import Partner
 
 from .constants import (
@@ -25,7 +23,6 @@ from .constants import (
 )
 from .models import (
     Deelspoor,
-    DeelspoorUpdate,
     Gebiedsontwikkeling,
     Gebiedsrol,
     Koopprijsgrens,
@@ -220,25 +217,12 @@ def laad_woondeal_demo(rng, schaal: int = 1, vandaag: datetime.date | None = Non
     return aangemaakt
 
 
-def laad_deelsporen_demo(rng, *, trekker, perioden) -> dict:
-    """Give sub-tracks without a lead ``trekker``; progress updates at the end of the last six
-    ``perioden`` for every sub-track without any. Returns counts of what was created."""
-    Deelspoor.objects.filter(trekker__isnull=True).update(trekker=trekker)
-    updates = []
-    for spoor in Deelspoor.objects.filter(statusupdates__isnull=True):
-        voortgang = 0
-        for periode in perioden[-6:]:
-            voortgang = min(95, voortgang + rng.choice([10, 15, 20]))
-            status = rng.choices([Status.OP_SCHEMA, Status.AANDACHT_NODIG], weights=[4, 1])[0]
-            updates.append(
-                DeelspoorUpdate(
-                    deelspoor=spoor,
-                    gepubliceerd=True,
-                    **demo_update_velden(periode, status, voortgang, spoor.trekker),
-                )
-            )
-    DeelspoorUpdate.objects.bulk_create(updates)
-    return {"deelspoorupdates": len(updates)}
+def laad_deelsporen_demo(*, trekker) -> dict:
+    """Give sub-tracks without a lead the demo lead ``trekker``. The five sub-tracks are the
+    plan's own, so they get no demo progress: they stay "nog geen update" until the lead
+    reports. Returns counts of what was changed."""
+    aantal = Deelspoor.objects.filter(trekker__isnull=True).update(trekker=trekker)
+    return {"deelsporen met demotrekker": aantal} if aantal else {}
 
 
 def laad_projecten_demo(

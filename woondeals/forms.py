@@ -99,12 +99,19 @@ class WoondealForm(forms.ModelForm):
     class Meta:
         model = Woondeal
         fields = [
+            "regio",
             "doel_woningen",
             "eindjaar",
             "aandeel_sociale_huur",
             "aandeel_betaalbaar",
+            "normen_bron",
             "toelichting",
         ]
+        help_texts = {
+            "regio": "Keuze van het programmateam: het programmaplan noemt geen regio.",
+            "aandeel_sociale_huur": "Keuze van het programmateam, zie de bron van de normen.",
+            "aandeel_betaalbaar": "Keuze van het programmateam, zie de bron van de normen.",
+        }
 
     def _post_clean(self):
         pass

@@ -13,6 +13,7 @@ from rest_framework.exceptions import ValidationError
 
 from activiteiten.constants import TOELICHTING_VERPLICHT, VOORTGANG_FOUTEN, Status
 from activiteiten.models import Activiteit, Activiteitenlijn, Statusupdate
+from activiteiten.selectors import is_demo_afgeleid
 from doelen.api.basis import SLUG
 from doelen.api.fields import PaginaUrlField
 from doelen.selectors import programma_get
@@ -233,7 +234,16 @@ class _LaatsteStatusMixin(serializers.Serializer):
         return getattr(obj, "laatste_voortgang", None) or 0
 
 
-class ActiviteitSerializer(_LaatsteStatusMixin, serializers.ModelSerializer):
+class ActiviteitIsDemoMixin(serializers.Serializer):
+    is_demo = serializers.SerializerMethodField(
+        help_text="Waar: de activiteit of haar laatste status en voortgang zijn demogegevens."
+    )
+
+    def get_is_demo(self, obj) -> bool:
+        return is_demo_afgeleid(obj)
+
+
+class ActiviteitSerializer(ActiviteitIsDemoMixin, _LaatsteStatusMixin, serializers.ModelSerializer):
     lijn = serializers.SlugRelatedField(slug_field="slug", read_only=True)
     lijn_code = serializers.CharField(source="lijn.code", read_only=True)
     doel = serializers.CharField(source="lijn.doel.code", read_only=True)
@@ -280,6 +290,11 @@ class ActiviteitenlijnSerializer(serializers.ModelSerializer):
         **VOORTGANG_GRENZEN,
         help_text="Gewogen voortgang van de openbare activiteiten (null: geen activiteiten).",
     )
+    voortgang_is_demo = serializers.BooleanField(
+        source="samenvatting.is_demo",
+        read_only=True,
+        help_text="Waar: de voortgang is (deels) berekend uit demogegevens.",
+    )
     aantal_activiteiten = serializers.IntegerField(source="samenvatting.totaal", read_only=True)
     statussen = serializers.SerializerMethodField()
 
@@ -287,7 +302,7 @@ class ActiviteitenlijnSerializer(serializers.ModelSerializer):
         model = Activiteitenlijn
         fields = [
             "code", "slug", "naam", "omschrijving", "doel", "url", "voortgang",
-            "aantal_activiteiten", "statussen",
+            "voortgang_is_demo", "aantal_activiteiten", "statussen",
         ]  # fmt: skip
 
     @extend_schema_field(StatusAantalSerializer(many=True))

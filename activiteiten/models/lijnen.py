@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from almelo_programma.kern.herkomst import VastgesteldeKeuzes, herkomstveld
 from doelen.models import Doel
 
 
@@ -78,7 +79,7 @@ class ActiviteitQuerySet(models.QuerySet):
         return self.filter(openbaar=True)
 
 
-class Activiteit(models.Model):
+class Activiteit(VastgesteldeKeuzes):
     uuid = models.UUIDField(_("UUID"), default=uuid.uuid4, unique=True, editable=False)
     lijn = models.ForeignKey(
         Activiteitenlijn,
@@ -87,9 +88,19 @@ class Activiteit(models.Model):
         verbose_name=_("activiteitenlijn"),
     )
     jaar = models.PositiveSmallIntegerField(_("jaar"))
+    jaar_herkomst = herkomstveld("jaar")
     titel = models.CharField(_("titel"), max_length=300)
+    titel_herkomst = herkomstveld("titel")
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
     omschrijving = models.TextField(_("omschrijving"), blank=True)
+    plantekst = models.TextField(
+        _("tekst uit het programmaplan"),
+        blank=True,
+        help_text=_(
+            "De zin uit het programmaplan waar deze activiteit op berust, letterlijk; getoond "
+            "naast een titel of jaar die het programmateam heeft gekozen."
+        ),
+    )
     geplande_start = models.DateField(_("geplande start"), null=True, blank=True)
     geplande_eind = models.DateField(_("gepland einde"), null=True, blank=True)
     trekker = models.ForeignKey(

@@ -10,6 +10,8 @@ Progress roll-up rule (documented in the README):
   progress (``None``), shown as "geen activiteiten".
 * A goal's progress is the plain average of its lines' progress, over lines that have one.
 * The status summary counts the activities per status (stopped ones included).
+* A summary is demo (``is_demo``) when any activity it counts is demo or has a demo latest
+  update: a figure derived from a demo row carries the demo mark everywhere it is shown.
 
 Which activities count: ``activiteit_list`` (model instances, for pages that show them) and
 ``activiteit_rijen`` (light rows, for overviews) filter alike, through ``_activiteiten``.
@@ -53,7 +55,8 @@ def met_laatste_status(
     peildatum: datetime.date | None = None,
     alleen_gepubliceerd: bool = False,
 ) -> QuerySet:
-    """Annotate ``laatste_status``, ``laatste_voortgang``, ``laatste_datum``, ``laatste_uuid``.
+    """Annotate ``laatste_status``, ``laatste_voortgang``, ``laatste_datum``,
+    ``laatste_is_demo``.
 
     Works for activities and (with ``model``/``fk``) for woondeal sub-tracks: one query.
     """
@@ -64,6 +67,7 @@ def met_laatste_status(
         laatste_status=Subquery(sub.values("status")[:1]),
         laatste_voortgang=Subquery(sub.values("voortgang")[:1]),
         laatste_datum=Subquery(sub.values("rapportagedatum")[:1]),
+        laatste_is_demo=Subquery(sub.values("is_demo")[:1]),
     )
 
 
@@ -106,6 +110,7 @@ class Samenvatting:
 
     voortgang: int | None = None
     aantallen: Counter = field(default_factory=Counter)
+    is_demo: bool = False
 
     @property
     def totaal(self) -> int:
@@ -124,12 +129,21 @@ def voortgang_van(activiteit) -> int:
     return getattr(activiteit, "laatste_voortgang", None) or 0
 
 
+def is_demo_afgeleid(activiteit) -> bool:
+    """Whether an (annotated) activity's status and progress come from demo data."""
+    return bool(
+        getattr(activiteit, "is_demo", False) or getattr(activiteit, "laatste_is_demo", False)
+    )
+
+
 def samenvatting_activiteiten(activiteiten) -> Samenvatting:
     """Roll up annotated activities (see module docstring for the rule)."""
     aantallen = Counter()
     gewogen = 0
     gewichten = 0
+    is_demo = False
     for act in activiteiten:
+        is_demo = is_demo or is_demo_afgeleid(act)
         status = status_van(act)
         aantallen[status] += 1
         if status == Status.GESTOPT:
@@ -137,11 +151,12 @@ def samenvatting_activiteiten(activiteiten) -> Samenvatting:
         gewogen += voortgang_van(act) * act.gewicht
         gewichten += act.gewicht
     voortgang = round(gewogen / gewichten) if gewichten else None
-    return Samenvatting(voortgang=voortgang, aantallen=aantallen)
+    return Samenvatting(voortgang=voortgang, aantallen=aantallen, is_demo=is_demo)
 
 
 def samenvatting_lijnen(lijn_samenvattingen) -> Samenvatting:
     """A goal's roll-up from its lines' summaries."""
+    lijn_samenvattingen = list(lijn_samenvattingen)  # may be a generator: read twice below
     aantallen = Counter()
     waarden = []
     for s in lijn_samenvattingen:
@@ -149,7 +164,8 @@ def samenvatting_lijnen(lijn_samenvattingen) -> Samenvatting:
         if s.voortgang is not None:
             waarden.append(s.voortgang)
     voortgang = round(sum(waarden) / len(waarden)) if waarden else None
-    return Samenvatting(voortgang=voortgang, aantallen=aantallen)
+    is_demo = any(s.is_demo for s in lijn_samenvattingen)
+    return Samenvatting(voortgang=voortgang, aantallen=aantallen, is_demo=is_demo)
 
 
 @dataclass
@@ -168,6 +184,7 @@ class ActiviteitRij:
     laatste_status: str | None
     laatste_voortgang: int | None
     laatste_datum: datetime.date | None
+    laatste_is_demo: bool | None = None
     trekker: object = None  # the user, loaded in one extra query (never for public reads)
 
     @property
@@ -205,7 +222,7 @@ def activiteit_rijen(
             peildatum=peildatum,
             alleen_gepubliceerd=alleen_gepubliceerd,
             alleen_openbaar=alleen_openbaar,
-        ).values(*velden, "laatste_status", "laatste_voortgang", "laatste_datum")
+        ).values(*velden, "laatste_status", "laatste_voortgang", "laatste_datum", "laatste_is_demo")
     ]
     if not alleen_openbaar:
         ids = {r.trekker_id for r in rijen if r.trekker_id}

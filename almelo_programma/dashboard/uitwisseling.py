@@ -41,6 +41,12 @@ def _blad(wb, titel, kop, rijen):
     return ws
 
 
+def _met_demokolom(rijen: list[list], is_demo: bool) -> list[list]:
+    """Rows of figures computed from the housing projects, with a "Demo" cell: "ja" when a
+    project counted is demo (norm rows are settings, not figures, and stay empty)."""
+    return [[*rij, "ja" if is_demo and not str(rij[0]).startswith("Norm") else ""] for rij in rijen]
+
+
 def dashboard_xlsx(d: Dashboard) -> bytes:
     wb = Workbook()
     info = wb.active
@@ -59,16 +65,18 @@ def dashboard_xlsx(d: Dashboard) -> bytes:
         rijen.append(
             [f"Doel {doel.code}", doel.titel, doel.samenvatting.voortgang]
             + [doel.samenvatting.aantallen.get(s.value, 0) for s in statussen]
+            + ["ja" if doel.samenvatting.is_demo else ""]
         )
         for lijn in doel.lijnen_lijst:
             rijen.append(
                 [lijn.code, lijn.naam, lijn.samenvatting.voortgang]
                 + [lijn.samenvatting.aantallen.get(s.value, 0) for s in statussen]
+                + ["ja" if lijn.samenvatting.is_demo else ""]
             )
     _blad(
         wb,
         "Doelen en lijnen",
-        ["Code", "Naam", "Voortgang (%)"] + [s.label for s in statussen],
+        ["Code", "Naam", "Voortgang (%)"] + [s.label for s in statussen] + ["Demo"],
         rijen,
     )
 
@@ -144,18 +152,22 @@ def dashboard_xlsx(d: Dashboard) -> bytes:
             "In aanbouw (cumulatief)",
             "Opgeleverd (cumulatief)",
             "Doel",
+            "Demo",
         ],
-        [
-            [j, g, o, gc, oc, d.woningbouw.cijfers.doel]
-            for j, g, o, gc, oc in zip(
-                r.jaren,
-                r.gestart,
-                r.opgeleverd,
-                r.gestart_cumulatief,
-                r.opgeleverd_cumulatief,
-                strict=True,
-            )
-        ],
+        _met_demokolom(
+            [
+                [j, g, o, gc, oc, d.woningbouw.cijfers.doel]
+                for j, g, o, gc, oc in zip(
+                    r.jaren,
+                    r.gestart,
+                    r.opgeleverd,
+                    r.gestart_cumulatief,
+                    r.opgeleverd_cumulatief,
+                    strict=True,
+                )
+            ],
+            d.woningbouw.is_demo,
+        ),
     )
 
     c = d.woningbouw.cijfers
@@ -196,12 +208,20 @@ def dashboard_xlsx(d: Dashboard) -> bytes:
             round(NORM_BETAALBAAR, 1),
         ]
     )
-    _blad(wb, "Plannen", ["Segment", "Alle plannen", "Harde plannen", "Zachte plannen"], rijen)
+    _blad(
+        wb,
+        "Plannen",
+        ["Segment", "Alle plannen", "Harde plannen", "Zachte plannen", "Demo"],
+        _met_demokolom(rijen, d.woningbouw.is_demo),
+    )
     _blad(
         wb,
         "Plannen per fase",
-        ["Fase", "Hard", "Zacht", "Totaal"],
-        [[r.label, r.hard, r.zacht, r.totaal] for r in d.woningbouw.pijplijn],
+        ["Fase", "Hard", "Zacht", "Totaal", "Demo"],
+        _met_demokolom(
+            [[r.label, r.hard, r.zacht, r.totaal] for r in d.woningbouw.pijplijn],
+            d.woningbouw.is_demo,
+        ),
     )
     _blad(
         wb,

@@ -4,6 +4,7 @@ Dutch Excel format by default, ``?formaat=rfc4180`` for other tools (``kern.csvb
 """
 
 from activiteiten.constants import Status
+from activiteiten.selectors import is_demo_afgeleid
 from almelo_programma.kern.csvbestand import csv_response
 from doelen.selectors import indicator_list
 
@@ -30,7 +31,7 @@ def activiteiten_csv(request):
             STATUS_LABELS[act.laatste_status or Status.NIET_GESTART],
             act.laatste_voortgang if act.laatste_voortgang is not None else 0,
             act.laatste_datum.isoformat() if act.laatste_datum else "",
-            "ja" if act.is_demo else "nee",
+            "ja" if is_demo_afgeleid(act) else "nee",
         ]
         for act in filterset.qs
     )

@@ -75,11 +75,17 @@ def open_activiteiten_aantal(user, selectie: QuerySet, periode: Rapportageperiod
 
 def samenvatting_van_selectie(selectie: QuerySet) -> tuple[Samenvatting, int]:
     """The roll-up of every activity in ``selectie`` (annotated), not only the page shown, and
-    how many there are: one query of three values a row."""
+    how many there are, and whether any of it is demo data: one query of five values a row."""
     rijen = [
-        SimpleNamespace(laatste_status=status, laatste_voortgang=voortgang, gewicht=gewicht)
-        for status, voortgang, gewicht in selectie.order_by().values_list(
-            "laatste_status", "laatste_voortgang", "gewicht"
+        SimpleNamespace(
+            laatste_status=status,
+            laatste_voortgang=voortgang,
+            gewicht=gewicht,
+            is_demo=is_demo,
+            laatste_is_demo=laatste_is_demo,
+        )
+        for status, voortgang, gewicht, is_demo, laatste_is_demo in selectie.order_by().values_list(
+            "laatste_status", "laatste_voortgang", "gewicht", "is_demo", "laatste_is_demo"
         )
     ]
     return samenvatting_activiteiten(rijen), len(rijen)

@@ -133,7 +133,7 @@ def test_xlsx_holds_the_same_figures(client, cijfers):
         wb.sheetnames
     )
     plannen = {rij[0]: rij[1:] for rij in wb["Plannen"].iter_rows(values_only=True)}
-    assert plannen["Totaal"] == (100, 100, 0)
+    assert plannen["Totaal"] == (100, 100, 0, None)  # last: the Demo column, empty without demo
     assert plannen["Aandeel sociale huur (%)"][0] == 30.0
     assert plannen["Aandeel betaalbaar (%)"][0] == 60.0
     assert plannen["Norm betaalbaar (%)"][0] == 66.7

@@ -43,7 +43,7 @@ def test_texts_are_verbatim(programma):
         "organisatie rondom stedelijke ontwikkeling."
     )
     drie = Effectindicator.objects.get(nummer=3)
-    assert drie.tekst == "De bouw van 4100 extra nieuwbouwwoningen is versneld"
+    assert drie.tekst == "De bouw van 4100 extra nieuwbouwwoningen is versneld;"
     assert drie.is_kwantitatief and drie.streefwaarde == 4100 and drie.streefjaar == 2026
     assert Effectindicator.objects.filter(soort="kwalitatief").count() == 9
     per_doel = {

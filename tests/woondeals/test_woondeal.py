@@ -33,6 +33,7 @@ def test_agreed_numbers_and_norms(client, pm):
     client.force_login(pm)
     url = reverse("woondeals:woondeal_bewerken")
     data = {
+        "regio": "Twente",
         "doel_woningen": "4100",
         "eindjaar": "2030",
         "aandeel_sociale_huur": "30",
@@ -46,3 +47,31 @@ def test_agreed_numbers_and_norms(client, pm):
     assert (deal.doel_woningen, deal.eindjaar) == (4100, 2030)
     html = client.get(reverse("woondeals:woondeal")).content.decode()
     assert "4.100" in html and "2030" in html
+
+
+def test_the_teams_choices_record_who_and_when(client, pm):
+    """Region and norms are the programme team's choices, not plan text: changing one records
+    who and when, shown beside it; a bad value changes nothing."""
+    client.force_login(pm)
+    url = reverse("woondeals:woondeal_bewerken")
+    deal = Woondeal.objects.get()
+    assert deal.vastgesteld_door is None and deal.regio_herkomst == "programmateam"
+    data = {
+        "regio": "Twente",
+        "aandeel_sociale_huur": "30",
+        "aandeel_betaalbaar": "66.67",
+        "normen_bron": deal.normen_bron,
+        "toelichting": deal.toelichting,
+    }
+    assert client.post(url, {**data, "toelichting": "Alleen de toelichting."}).status_code == 302
+    assert Woondeal.objects.get().vastgesteld_door is None  # not a choice: nothing recorded
+    response = client.post(url, {**data, "regio": "", "aandeel_sociale_huur": "25"})
+    assert response.status_code == 400
+    deal = Woondeal.objects.get()
+    assert (deal.regio, deal.aandeel_sociale_huur, deal.vastgesteld_door) == ("Twente", 30, None)
+    assert client.post(url, {**data, "aandeel_sociale_huur": "25"}).status_code == 302
+    deal = Woondeal.objects.get()
+    assert deal.vastgesteld_door == pm and deal.vastgesteld_op is not None
+    assert deal.aandeel_sociale_huur == 25
+    html = client.get(reverse("woondeals:woondeal")).content.decode()
+    assert f"vastgesteld door het programmateam ({pm.get_full_name() or pm.username}," in html

@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from activiteiten.models import Activiteitenlijn, StatusupdateBase, _voortgang_constraint
+from almelo_programma.kern.herkomst import VastgesteldeKeuzes, herkomstveld
 
 
 def _percentage_constraint(field, name):
@@ -18,8 +19,9 @@ def _percentage_constraint(field, name):
     )
 
 
-class Woondeal(models.Model):
+class Woondeal(VastgesteldeKeuzes):
     regio = models.CharField(_("regio"), max_length=200)
+    regio_herkomst = herkomstveld("regio")
     gemeente = models.CharField(_("gemeente"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
     lijn = models.ForeignKey(
@@ -45,6 +47,12 @@ class Woondeal(models.Model):
         decimal_places=2,
         default=66.67,
         help_text=_("Sociale huur, middenhuur en betaalbare koop samen."),
+    )
+    normen_herkomst = herkomstveld("normen")
+    normen_bron = models.TextField(
+        _("bron normen"),
+        blank=True,
+        help_text=_("Waar de normen voor sociale huur en betaalbaar vandaan komen."),
     )
     toelichting = models.TextField(_("toelichting"), blank=True)
 

@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 
 from activiteiten.services import statusupdate_bouwen, statusupdates_bouwen
+from almelo_programma.kern.herkomst import Herkomst, keuze_vastleggen
 from almelo_programma.kern.publieke_versie import versie_ophogen
 from almelo_programma.kern.services import model_bijwerken
 from doelen.models import Programma
@@ -15,7 +16,11 @@ from doelen.models import Programma
 from ..models import Deelspoor, DeelspoorUpdate, Koopprijsgrens, Woondeal, Woondealafspraak
 from .basis import JAAR_MAX, JAAR_MIN, jaar_fout
 
+# The programme team's choices: changing one records who and when (``keuze_vastleggen``).
+WOONDEAL_KEUZES = ("regio", "aandeel_sociale_huur", "aandeel_betaalbaar", "normen_bron")
 WOONDEAL_VELDEN = (
+    "regio",
+    "normen_bron",
     "doel_woningen",
     "eindjaar",
     "aandeel_sociale_huur",
@@ -33,11 +38,20 @@ def woondeal_update(
     aandeel_sociale_huur: Decimal,
     aandeel_betaalbaar: Decimal,
     toelichting: str = "",
+    regio: str | None = None,
+    normen_bron: str | None = None,
+    door=None,
 ) -> Woondeal:
+    """Update the agreement; ``regio`` and ``normen_bron`` stay as they are when not given. A
+    changed choice of the programme team (region, norms, their source) is recorded as made by
+    ``door`` now."""
+    oud = {veld: getattr(woondeal, veld) for veld in WOONDEAL_KEUZES}
     model_bijwerken(
         instance=woondeal,
         velden=WOONDEAL_VELDEN,
         data={
+            "regio": woondeal.regio if regio is None else regio,
+            "normen_bron": woondeal.normen_bron if normen_bron is None else normen_bron,
             "doel_woningen": doel_woningen,
             "eindjaar": eindjaar,
             "aandeel_sociale_huur": aandeel_sociale_huur,
@@ -46,6 +60,8 @@ def woondeal_update(
         },
         opslaan=False,  # the model's checks first, then the year; saved only when both pass
     )
+    if keuze_vastleggen(woondeal, door=door, velden=WOONDEAL_KEUZES, oud=oud):
+        woondeal.regio_herkomst = woondeal.normen_herkomst = Herkomst.PROGRAMMATEAM
     woondeal.full_clean()
     fout = jaar_fout(eindjaar)
     if fout:

@@ -53,7 +53,7 @@ def woondeal_bewerken(request):
     return formulierpagina(
         request,
         WoondealForm(post_of_none(request), instance=deal),
-        lambda data: services.woondeal_update(woondeal=deal, **data),
+        lambda data: services.woondeal_update(woondeal=deal, door=request.user, **data),
         melding="De afspraken van de woondeal zijn opgeslagen.",
         doorsturen="woondeals:woondeal",
         titel="Afspraken woondeal bewerken",

@@ -10,7 +10,7 @@ from django.utils.formats import date_format
 
 from activiteiten.constants import AANDACHT_STATUSSEN, Status
 from activiteiten.models import Rapportageperiode
-from activiteiten.selectors import status_van
+from activiteiten.selectors import is_demo_afgeleid, status_van
 
 AFGESLOTEN = (Status.AFGEROND, Status.GESTOPT)
 
@@ -92,7 +92,7 @@ def aandacht_lijst(lijnen, deelsporen, periode) -> list[AandachtItem]:
                         titel=act.titel,
                         context=f"{lijn.code} {lijn.naam}",
                         trekker=naam_van(act.trekker or lijn.trekker),
-                        is_demo=act.is_demo,
+                        is_demo=is_demo_afgeleid(act),
                     )
                 )
     for spoor in deelsporen:
@@ -106,6 +106,7 @@ def aandacht_lijst(lijnen, deelsporen, periode) -> list[AandachtItem]:
                     titel=f"{spoor.nummer}. {spoor.naam}",
                     context=str(spoor.woondeal),
                     trekker=naam_van(spoor.trekker),
+                    is_demo=bool(getattr(spoor, "laatste_is_demo", False)),
                 )
             )
     # Delayed first, then "needs attention", then missed deadlines; oldest report first.

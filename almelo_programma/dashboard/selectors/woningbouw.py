@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Count, F, Sum
+from django.db.models import Count, F, Q, Sum
 
 from woondeals.constants import Planstatus, ProjectFase
 from woondeals.models import Woningbouwproject
@@ -41,6 +41,7 @@ class Woningbouw:
     cijfers: Woningbouwcijfers
     pijplijn: list[PijplijnRij]
     aantal_projecten: int
+    is_demo: bool = False  # a project counted is demo: every figure derived from them is demo
 
     @property
     def zachte_plannen(self) -> Segmenten:
@@ -81,20 +82,26 @@ def woningbouw_op(stand: Stand) -> Woningbouw:
         }
     rijen = {f.value: PijplijnRij(fase=f.value, label=f.label) for f in ProjectFase}
     aantal = 0
+    is_demo = False
     for r in (
         projecten.order_by()
         .values("fase", "planstatus")
-        .annotate(woningen=Sum(totaal_expr), aantal=Count("pk"))
+        .annotate(
+            woningen=Sum(totaal_expr), aantal=Count("pk"), demo=Count("pk", filter=Q(is_demo=True))
+        )
     ):
         rij = rijen.get(r["fase"])
         aantal += r["aantal"] or 0
+        is_demo = is_demo or bool(r["demo"])
         if rij is None:
             continue
         if r["planstatus"] == Planstatus.HARD:
             rij.hard += r["woningen"] or 0
         else:
             rij.zacht += r["woningen"] or 0
-    return Woningbouw(cijfers=cijfers, pijplijn=list(rijen.values()), aantal_projecten=aantal)
+    return Woningbouw(
+        cijfers=cijfers, pijplijn=list(rijen.values()), aantal_projecten=aantal, is_demo=is_demo
+    )
 
 
 def _segmenten(qs) -> Segmenten:
