@@ -9,6 +9,7 @@ C: Hofkamp, Stationsgebied, hard, 10/10/10/10 = 40, 2025/2025; realised 2025: 40
 import pytest
 from django.urls import reverse
 
+from woondeals.models import Woningbouwproject
 from woondeals.selectors import pijplijn
 
 pytestmark = pytest.mark.django_db
@@ -105,3 +106,15 @@ def test_woondeal_page_shows_norms_and_sub_tracks(client, pm, bekende_projecten)
     assert "Aantallen en locaties" in html
     assert 'href="/werkruimte/deelsporen/aantallen-en-locaties/"' in html
     assert "Onder de norm" in html
+
+
+def test_werkruimte_figures_say_demo_when_a_demo_project_counts(client, pm, bekende_projecten):
+    """The werkruimte figures count every project, published or not: one demo project among
+    them marks the figures on the woondeal and figures pages as demo."""
+    client.force_login(pm)
+    melding = "Deze cijfers komen (deels) uit verzonnen voorbeeldprojecten"
+    for naam in ("woondeals:woondeal", "woondeals:cijfers"):
+        assert melding not in client.get(reverse(naam)).content.decode(), naam
+    Woningbouwproject.objects.filter(slug="b").update(is_demo=True, gepubliceerd=False)
+    for naam in ("woondeals:woondeal", "woondeals:cijfers"):
+        assert melding in client.get(reverse(naam)).content.decode(), naam

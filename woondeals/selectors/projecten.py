@@ -340,6 +340,8 @@ def openbare_woningbouwcijfers():
     return woningbouwcijfers(Woningbouwproject.objects.openbaar())
 
 
-def woningbouw_is_demo() -> bool:
-    """True when a published project is demo data: the figures are then shown as demo."""
-    return Woningbouwproject.objects.filter(gepubliceerd=True, is_demo=True).exists()
+def woningbouw_is_demo(*, alleen_gepubliceerd: bool = True) -> bool:
+    """True when a project the figures count is demo data: the figures are then shown as demo.
+    The public figures count published projects only, the werkruimte's all of them."""
+    qs = Woningbouwproject.objects.openbaar() if alleen_gepubliceerd else Woningbouwproject.objects
+    return qs.filter(is_demo=True).exists()
