@@ -74,19 +74,13 @@ def main():
 
     import hulp  # sets Django up (production mode: the environment above)
     from django.conf import settings
-    from django.core.management import call_command
     from django.db import connection
     from django.test import Client
 
     from activiteiten.models import Activiteit, Statusupdate
-    from almelo_programma.laden import laad_demo, laad_programma
-    from woondeals.models import Woningbouwproject
 
     settings.ALLOWED_HOSTS = ["testserver"]
-    call_command("migrate", verbosity=0)
-    laad_programma()
-    if not Woningbouwproject.objects.filter(slug="demo-project-120").exists():
-        laad_demo(schaal=10)
+    hulp.demo_laden(10)
     tekort = args.updates - Statusupdate.objects.count()
     if tekort > 0:
         start = time.perf_counter()

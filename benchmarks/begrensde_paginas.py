@@ -84,15 +84,10 @@ def main():
     from django.test import Client
 
     from activiteiten.models import Activiteit
-    from almelo_programma.laden import laad_demo, laad_programma
-    from woondeals.models import Woningbouwproject
 
     settings.ALLOWED_HOSTS = ["testserver"]
-    call_command("migrate", verbosity=0)
     call_command("collectstatic", interactive=False, verbosity=0)
-    laad_programma()
-    if not Woningbouwproject.objects.filter(slug=f"demo-project-{12 * args.schaal}").exists():
-        laad_demo(schaal=args.schaal)
+    hulp.demo_laden(args.schaal)
     activiteit = Activiteit.objects.filter(is_demo=True, openbaar=True).order_by("pk").first()
     _veel_updates(activiteit)
     print(

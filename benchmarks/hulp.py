@@ -67,3 +67,16 @@ def meet(client, url: str, herhalingen: int, voor=None) -> tuple[int, list[float
         assert client.get(url).status_code == 200, url
         tijden.append((time.perf_counter() - start) * 1000)
     return teller.aantal, tijden, len(response.content)
+
+
+def demo_laden(schaal: int) -> None:
+    """Migrate, load the programme, and the demo data at ``schaal`` unless it is there already."""
+    from django.core.management import call_command
+
+    from almelo_programma.laden import laad_demo, laad_programma
+    from woondeals.models import Woningbouwproject
+
+    call_command("migrate", verbosity=0)
+    laad_programma()
+    if not Woningbouwproject.objects.filter(slug=f"demo-project-{12 * schaal}").exists():
+        laad_demo(schaal=schaal)

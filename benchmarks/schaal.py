@@ -16,17 +16,8 @@ with 5,000 updates" of the benchmark.
 import argparse
 import time
 
-import hulp  # noqa: F401 - sets up Django
+import hulp  # sets up Django
 from django.db import connection, transaction
-
-
-def demo_laden(schaal: int) -> None:
-    from almelo_programma.laden import laad_demo, laad_programma
-    from woondeals.models import Woningbouwproject
-
-    laad_programma()
-    if not Woningbouwproject.objects.filter(slug=f"demo-project-{12 * schaal}").exists():
-        laad_demo(schaal=schaal)
 
 
 def drukste_activiteit():
@@ -108,13 +99,10 @@ def main():
     parser.add_argument("--drukste", type=int, default=5000, help="updates van één activiteit")
     args = parser.parse_args()
 
-    from django.core.management import call_command
-
     from activiteiten.models import Activiteit, Statusupdate
 
     start = time.perf_counter()
-    call_command("migrate", verbosity=0)
-    demo_laden(args.schaal)
+    hulp.demo_laden(args.schaal)
     print(f"demo-gegevens {args.schaal}×: {time.perf_counter() - start:.0f} s", flush=True)
     if args.statusupdates:
         start = time.perf_counter()
