@@ -21,7 +21,7 @@ from activiteiten.constants import Status
 from activiteiten.models import Activiteit, Statusupdate
 from almelo_programma.dashboard.models import Bestuursrapportage
 from almelo_programma.dashboard.pdf import rapport_html
-from doelen.models import Doel
+from doelen.models import Doel, Effectindicator
 from woondeals.models import Deelspoor, DeelspoorUpdate
 
 pytestmark = pytest.mark.django_db
@@ -107,6 +107,12 @@ def test_public_pages_mark_every_demo_figure(client, alles_demo):
     assert "badge--demo" in rij
     woningbouw = client.get("/woningbouw/").content.decode()
     assert "melding--demo" in woningbouw
+    # an indicator's progress computed from a demo measurement
+    indicatorbalken = []
+    for indicator in Effectindicator.objects.filter(metingen__is_demo=True).distinct():
+        html = client.get(indicator.get_absolute_url()).content.decode()
+        indicatorbalken += balken(html).get("Voortgang naar de streefwaarde", [])
+    assert indicatorbalken and all(indicatorbalken)
 
 
 def test_csv_marks_every_row_with_a_demo_figure(client, alles_demo):
