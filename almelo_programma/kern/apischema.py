@@ -56,6 +56,9 @@ class ApiSchema(AutoSchema):
         elif self._is_list_view():
             fouten["400"] = self._fout("Validatiefout", "Een filterwaarde die niet bestaat.")
             fouten["404"] = self._fout("Fout", "Deze pagina bestaat niet (page begint bij 1).")
+        elif "{" not in self.path and getattr(self.view, "filterset_class", None):
+            # a filtered collection in another shape (e.g. GeoJSON): the same filter errors
+            fouten["400"] = self._fout("Validatiefout", "Een filterwaarde die niet bestaat.")
         if "{" in self.path:
             fouten["404"] = self._fout("Fout", "Dit object bestaat niet of is niet openbaar.")
         return fouten

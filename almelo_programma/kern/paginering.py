@@ -17,7 +17,7 @@ from collections import OrderedDict
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db.models import BooleanField, F, Func, Value
-from rest_framework.exceptions import ValidationError
+from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.pagination import BasePagination, PageNumberPagination
 from rest_framework.response import Response
 from rest_framework.utils.urls import replace_query_param
@@ -130,9 +130,9 @@ class KeysetPaginering(BasePagination):
                 for veld, waarde in zip(self.velden, sleutel, strict=True)
             ]
         except (ValueError, TypeError, binascii.Error, DjangoValidationError) as fout:
-            raise ValidationError({self.cursor_query_param: [self.ONGELDIG]}) from fout
+            raise NotFound(self.ONGELDIG) from fout
         if None in waarden:
-            raise ValidationError({self.cursor_query_param: [self.ONGELDIG]})
+            raise NotFound(self.ONGELDIG)
         return richting == "v", waarden
 
     # --- DRF's pagination interface ------------------------------------------------------------

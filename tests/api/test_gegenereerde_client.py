@@ -84,6 +84,7 @@ def test_every_operation_of_the_generated_client_works(gegenereerd, live_server)
         assert pagina.count > 0 and len(pagina.results) <= 5, lijst
         assert roep(detail, slug=pagina.results[0].slug).slug == pagina.results[0].slug
     assert roep("woningbouwcijfers_retrieve").doel > 0
+    assert roep("woningbouwprojecten_geojson_retrieve") is not None
 
     nieuw = roep(
         "statusupdates_create",

@@ -123,10 +123,12 @@ def test_deep_page_with_filters_costs_the_queries_of_page_one(updates, client):
     "cursor",
     ["onzin", "WyJ4IiwgMV0", "WyJuIiwgIjIwMjQtMTMtMDEiLCAiMjAyNC0wMS0wMVQwMDowMDowMFoiLCAxXQ"],
 )
-def test_a_broken_cursor_is_a_dutch_400(updates, client, cursor):
+def test_a_broken_cursor_is_a_dutch_404(updates, client, cursor):
+    """A cursor points at a page; one that cannot be read points at no page (as in DRF's own
+    cursor pagination): 404 with a Dutch message."""
     response = client.get(URL, {"cursor": cursor})
-    assert response.status_code == 400
-    assert "Ongeldige cursor" in response.json()["cursor"][0]
+    assert response.status_code == 404
+    assert "Ongeldige cursor" in response.json()["detail"]
 
 
 def test_page_size_is_capped_at_200(client):

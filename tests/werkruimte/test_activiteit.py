@@ -88,7 +88,7 @@ def test_bad_input_gets_a_dutch_error_next_to_the_field_and_writes_nothing(
     assert r.status_code == 400
     fouten = " ".join(r.context["form"].errors[veld])
     assert bericht in fouten
-    assert f'id="id_{veld}_fout"' in r.content.decode()
+    assert f'id="id_{veld}_error"' in r.content.decode()
     assert not Statusupdate.objects.exists()
 
 

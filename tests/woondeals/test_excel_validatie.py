@@ -41,7 +41,7 @@ def _kolom(attr) -> str:
 def test_update_sheet_validates_every_column_the_user_fills_in(client, pm, bekende_projecten):
     client.force_login(pm)
     response = client.get(reverse("werkruimte:excel_export"))
-    wb = load_workbook(io.BytesIO(response.content))
+    wb = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
     for blad in (BLAD, DEELSPOREN_BLAD):
         regels = _regels(wb[blad])
         assert set(regels) == {_kolom(a) for a in INVUL if a != "toelichting"}, blad
