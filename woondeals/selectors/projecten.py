@@ -5,7 +5,7 @@ Shared by the woondeal pages, the 2026 dashboard and the public page.
 
 from dataclasses import dataclass, field
 
-from django.db.models import F, Q, QuerySet, Sum
+from django.db.models import Count, F, Q, QuerySet, Sum
 from django.db.models.functions import Coalesce
 
 from ..constants import (
@@ -189,6 +189,7 @@ class Pijplijn:
     alle_plannen: Segmenten = field(default_factory=Segmenten)
     harde_plannen: Segmenten = field(default_factory=Segmenten)
     per_jaar: list[PijplijnJaar] = field(default_factory=list)
+    is_demo: bool = False  # a demo project counts in these figures
     zonder_startjaar: int = 0  # homes in projects without an expected start year
     zonder_opleverjaar: int = 0  # homes in projects without an expected completion year
     per_wijk: list[Groepscijfer] = field(default_factory=list)
@@ -268,7 +269,8 @@ def pijplijn(
         projecten = Woningbouwproject.objects.all()
     p = Pijplijn(doel=doel, norm_sociale_huur=norm_sociale_huur, norm_betaalbaar=norm_betaalbaar)
     basis = projecten.order_by()
-    totaal = basis.aggregate(**_segment_sommen())
+    totaal = basis.aggregate(**_segment_sommen(), demo=Count("pk", filter=Q(is_demo=True)))
+    p.is_demo = bool(totaal.pop("demo"))
     p.alle_plannen, p.harde_plannen = _segmenten_uit(totaal), _segmenten_uit(totaal, hard=True)
 
     jaren: dict[int, PijplijnJaar] = {}
@@ -340,8 +342,7 @@ def openbare_woningbouwcijfers():
     return woningbouwcijfers(Woningbouwproject.objects.openbaar())
 
 
-def woningbouw_is_demo(*, alleen_gepubliceerd: bool = True) -> bool:
-    """True when a project the figures count is demo data: the figures are then shown as demo.
-    The public figures count published projects only, the werkruimte's all of them."""
-    qs = Woningbouwproject.objects.openbaar() if alleen_gepubliceerd else Woningbouwproject.objects
-    return qs.filter(is_demo=True).exists()
+def woningbouw_is_demo() -> bool:
+    """True when a published project is demo data: the public figures are then shown as demo.
+    (The werkruimte's figures count every project: ``Pijplijn.is_demo``.)"""
+    return Woningbouwproject.objects.openbaar().filter(is_demo=True).exists()

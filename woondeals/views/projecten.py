@@ -16,7 +16,7 @@ from ..forms import ImportForm, ProjectFilter, ProjectForm, RealisatieForm
 from ..grafieken import doelbalken, grafiek_4100, normbalken
 from ..models import Realisatie, Woningbouwproject, Woondeal
 from ..rechten import bewerker_vereist, lezer_vereist
-from ..selectors import afspraak_list, project_list, woningbouw_is_demo
+from ..selectors import afspraak_list, project_list
 from .basis import formulierpagina, pagina_context, pijplijn_voor, woondeal_of_404
 
 
@@ -145,7 +145,7 @@ def cijfers(request):
         doelbalken=doelbalken(p),
         normbalken=normbalken(p),
         groepsoverzichten=groepsoverzichten,
-        woningbouw_demo=woningbouw_is_demo(alleen_gepubliceerd=False),
+        woningbouw_demo=p.is_demo,
     )
     return render(request, "woondeals/cijfers.html", context)
 

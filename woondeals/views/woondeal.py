@@ -21,7 +21,7 @@ from ..forms import AfspraakFormSet, KoopprijsgrensForm, WoondealForm
 from ..grafieken import doelbalken
 from ..models import Deelspoor, DeelspoorUpdate, Koopprijsgrens
 from ..rechten import bewerker_vereist, lezer_vereist, mag_deelspoor_bewerken
-from ..selectors import afspraak_list, woningbouw_is_demo
+from ..selectors import afspraak_list
 from .basis import formulierpagina, pagina_context, pijplijn_voor, woondeal_of_404
 
 
@@ -43,7 +43,7 @@ def woondeal(request):
         doelbalken=doelbalken(cijfers_),
         koopprijsgrenzen=Koopprijsgrens.objects.all(),
         grens_form=KoopprijsgrensForm(initial={"jaar": timezone.localdate().year}),
-        woningbouw_demo=woningbouw_is_demo(alleen_gepubliceerd=False),
+        woningbouw_demo=cijfers_.is_demo,
     )
     return render(request, "woondeals/woondeal.html", context)
 
