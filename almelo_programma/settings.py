@@ -122,6 +122,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "simple_history",
+    "almelo_programma.kern",
     "doelen",
     "activiteiten",
     "woondeals",
@@ -175,6 +176,18 @@ DATABASES = {
         conn_max_age=env("DATABASE_CONN_MAX_AGE", 60),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The embedded database takes a team's parallel saves: WAL lets readers work while one
+    # writer writes, every transaction takes the write lock when it starts (IMMEDIATE, so two
+    # transactions never deadlock upgrading a read lock), and a writer waits for the lock up to
+    # SQLITE_BUSY_TIMEOUT seconds instead of failing with "database is locked".
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": env("SQLITE_BUSY_TIMEOUT", 20),
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache: local memory by default; CACHE_URL=redis://… in production (shared by all workers) ----
@@ -217,6 +230,11 @@ CELERY_TASK_SOFT_TIME_LIMIT = env("CELERY_TASK_SOFT_TIME_LIMIT", 240)
 CELERY_TASK_ALWAYS_EAGER = env("CELERY_TASK_ALWAYS_EAGER", False)
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE = {
+    # The outbox: hand the broker every task a write recorded while the broker was away.
+    "kern-uitgaande-taken": {
+        "task": "kern.uitgaande_taken_versturen",
+        "schedule": 60,  # every minute; exactly once per task (kern/uitgaand.py)
+    },
     # Daily reminders to leads whose items lack an update before the period deadline.
     "werkruimte-herinneringen": {
         "task": "werkruimte.herinneringen_versturen",
