@@ -4,6 +4,10 @@ from django.urls import include, path
 
 from . import views
 
+handler403 = "almelo_programma.fouten.permission_denied"
+handler404 = "almelo_programma.fouten.page_not_found"
+handler500 = "almelo_programma.fouten.server_error"
+
 admin.site.site_header = "Programmaportaal Stedelijke Ontwikkeling Almelo"
 admin.site.site_title = "Programmaportaal Almelo"
 admin.site.index_title = "Beheer van het programma"

@@ -45,6 +45,7 @@ def openbare_paginas() -> dict[str, str]:
         "toegankelijkheid": "/toegankelijkheid/",
         "inloggen": "/inloggen/",
         "enquete-ongeldig": "/enquete/onbekende-link/",
+        "niet-gevonden": "/bestaat-niet/",
     }
 
 
@@ -117,6 +118,10 @@ def foutpaginas() -> dict[str, tuple[str, dict]]:
     }
 
 
+# The pages that answer with an error status on purpose (the Dutch error pages); all others 200.
+FOUTSTATUS = {"enquete-ongeldig": 404, "niet-gevonden": 404, "geen-toegang": 403}
+
+
 def paginatypen() -> dict[str | None, dict[str, str]]:
     """Per role (``None``: an anonymous visitor) the pages it may open, by name."""
     openbaar = openbare_paginas()
@@ -126,5 +131,5 @@ def paginatypen() -> dict[str | None, dict[str, str]]:
         "programmamanager": {**intern, **beheer_paginas()},
         "trekker.wonen": {**intern, "werkruimte-import": "/werkruimte/excel/import/"},
         "wethouder": {**intern, "home": "/"},
-        "partner": {"home": "/", "activiteiten": "/activiteiten/"},
+        "partner": {"home": "/", "activiteiten": "/activiteiten/", "geen-toegang": "/werkruimte/"},
     }
