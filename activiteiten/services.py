@@ -10,7 +10,7 @@ from django.utils import timezone
 from almelo_programma.kern.publieke_versie import versie_ophogen
 from almelo_programma.kern.services import model_bijwerken
 from almelo_programma.kern.slugs import unieke_slug
-from almelo_programma.kern.uitgaand import taak_vastleggen
+from almelo_programma.kern.uitgaand import taak_vastleggen, taken_vastleggen
 from doelen.selectors import programma_get
 
 from .constants import AANDACHT_STATUSSEN, Status
@@ -162,11 +162,15 @@ def statusupdates_bulk_create(*, regels: list[dict], door=None) -> list[Statusup
     versie_ophogen()  # bulk_create sends no post_save: invalidate the public pages here
     from .tasks import volgers_informeren
 
-    for update in opgeslagen:
-        if update.status in AANDACHT_STATUSSEN and update.status != vorige.get(
-            update.activiteit_id
-        ):
-            taak_vastleggen(volgers_informeren, update.pk)
+    taken_vastleggen(  # one INSERT for all follower e-mail tasks
+        volgers_informeren,
+        [
+            (update.pk,)
+            for update in opgeslagen
+            if update.status in AANDACHT_STATUSSEN
+            and update.status != vorige.get(update.activiteit_id)
+        ],
+    )
     return opgeslagen
 
 

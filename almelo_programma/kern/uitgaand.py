@@ -42,6 +42,18 @@ def taak_vastleggen(taak, *args, geheim: bool = False) -> UitgaandeTaak:
     return rij
 
 
+def taken_vastleggen(taak, argumenten: list[tuple], *, geheim: bool = False) -> list:
+    """``taak_vastleggen`` for many calls at once (imports): one INSERT whatever their number."""
+    naam = taak if isinstance(taak, str) else taak.name
+    rijen = UitgaandeTaak.objects.bulk_create(
+        [UitgaandeTaak(taak=naam, argumenten=list(args), geheim=geheim) for args in argumenten]
+    )
+    if rijen:
+        pks = [rij.pk for rij in rijen]
+        transaction.on_commit(lambda: [taak_versturen(pk) for pk in pks], robust=True)
+    return rijen
+
+
 def _naar_broker(rij: UitgaandeTaak) -> None:
     """Publish the row's task on a connection of its own that tries the broker once, so a
     request whose broker is down waits milliseconds, not kombu's default retries (seconds)."""

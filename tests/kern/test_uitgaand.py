@@ -10,7 +10,11 @@ from django.db import OperationalError, connection, transaction
 
 from almelo_programma.celery import app
 from almelo_programma.kern.models import UitgaandeTaak
-from almelo_programma.kern.uitgaand import taak_vastleggen, uitgaande_taken_versturen
+from almelo_programma.kern.uitgaand import (
+    taak_vastleggen,
+    taken_vastleggen,
+    uitgaande_taken_versturen,
+)
 from tests.kern.broker import broker_weg
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -99,3 +103,13 @@ def test_concurrent_sweeps_send_each_task_once(gepubliceerd):
         t.join(60)
     assert fouten == []
     assert sorted(gepubliceerd) == [(n,) for n in range(40)]  # each exactly once
+
+
+def test_many_tasks_are_recorded_in_one_query_and_each_sent_once(
+    gepubliceerd, django_assert_num_queries
+):
+    with broker_weg(), transaction.atomic(), django_assert_num_queries(1):
+        taken_vastleggen(noteer, [(n,) for n in range(10)])
+    assert UitgaandeTaak.objects.filter(verstuurd_op__isnull=True, pogingen=1).count() == 10
+    assert uitgaande_taken_versturen() == 10
+    assert sorted(gepubliceerd) == [(n,) for n in range(10)]
