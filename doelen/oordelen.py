@@ -20,6 +20,8 @@ from decimal import Decimal
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from almelo_programma.kern.getallen import nl_getal
+
 from .constants import Beoordeling
 from .models import Effectindicator, Meting
 
@@ -79,6 +81,10 @@ class Uitkomst:
         return Beoordeling(self.beoordeling).label if self.beoordeling else ""
 
 
+def _getal(waarde: Decimal) -> str:
+    return nl_getal(waarde, 0 if waarde == int(waarde) else 1)
+
+
 def _richting(nieuw, oud, omhoog: bool) -> str:
     if nieuw == oud:
         return Trend.GELIJK
@@ -106,8 +112,8 @@ def _kwantitatief(indicator: Effectindicator, metingen: list[Meting]) -> Uitkoms
         oordeel = Oordeel.NIET
     voortgang = max(0, min(100, round(aandeel)))
     uitleg = (
-        f"Laatste meting {laatste.waarde.normalize():f} {indicator.eenheid} tegen streefwaarde "
-        f"{doel.normalize():f} (basiswaarde {basis.normalize():f}): {voortgang}% van de weg."
+        f"Laatste meting {_getal(laatste.waarde)} {indicator.eenheid} tegen streefwaarde "
+        f"{_getal(doel)} (basiswaarde {_getal(basis)}): {voortgang}% van de weg."
     )
     trend = _richting(laatste.waarde, gemeten[1].waarde, omhoog) if len(gemeten) > 1 else ""
     return Uitkomst(

@@ -31,6 +31,10 @@ class OordeelForm(forms.Form):
         help_text="Verplicht als u een ander oordeel geeft: waarom wijkt het af van de berekening?",
     )
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["reden"].voorwaardelijk = True  # required with a verdict (help text)
+
     def clean(self):
         data = super().clean()
         if data.get("oordeel") and not (data.get("reden") or "").strip():

@@ -15,6 +15,7 @@ from collections import defaultdict
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Count
 from django.utils import timezone
+from django.utils.formats import date_format
 
 from activiteiten.constants import Status
 from activiteiten.models import Activiteit, Activiteitenlijn
@@ -64,6 +65,7 @@ def _indicatoren(evaluatie: Eindevaluatie, *, openbaar: bool) -> list[dict]:
                 "waarde": _getal(uitkomst.waarde),
                 "beoordeling": uitkomst.beoordeling_label,
                 "datum": uitkomst.datum.isoformat() if uitkomst.datum else "",
+                "datum_tekst": date_format(uitkomst.datum, "j F Y") if uitkomst.datum else "",
                 "voortgang": uitkomst.voortgang,
                 "trend": uitkomst.trend_label,
                 "berekend": uitkomst.oordeel,
