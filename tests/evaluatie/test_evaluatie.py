@@ -238,3 +238,25 @@ def test_fixed_number_of_queries_at_1x_and_10x(client, demo, pm):
     laad_demo(schaal=10)
     assert Activiteit.objects.count() > 5 * aantal
     assert {url: _tel(client, url) for url in urls} == bij_1x
+
+
+def test_every_figure_from_demo_data_carries_the_mark(client, demo, pm):
+    """Verdicts from demo measurements, activity counts with demo rows and demo housing figures
+    are marked, on the evaluation and on the dashboard's scorecard."""
+    client.force_login(pm)
+    w = client.get("/dashboard/evaluatie/").context["w"]
+    demo_metingen = set(
+        Effectindicator.objects.filter(metingen__is_demo=True).values_list("nummer", flat=True)
+    )
+    assert demo_metingen
+    for i in w["indicatoren"]:
+        if i["nummer"] in demo_metingen:
+            assert i["is_demo"], i["nummer"]
+    lijnen = [lijn for d in w["doelen"] for lijn in d["lijnen"] if lijn["aantal"]]
+    assert lijnen and all(lijn["is_demo"] for lijn in lijnen)  # the demo reports on demo items
+    assert w["woningbouw"]["is_demo"]
+    kaart = client.get("/dashboard/").context["scorekaart"]
+    assert all(e.uitkomst.is_demo for e in kaart.effecten if e.indicator.nummer in demo_metingen)
+    html = client.get("/dashboard/").content.decode()
+    rijen = html.split('id="scorekaart-kop"')[1].split("</table>")[0].split("<tr>")[2:]
+    assert sum("badge--demo" in r for r in rijen) == len(demo_metingen)
