@@ -127,6 +127,7 @@ INSTALLED_APPS = [
     "activiteiten",
     "woondeals",
     "netwerk",
+    "evaluatie",
     "almelo_programma.publiek",
     "almelo_programma.dashboard",
     "almelo_programma.werkruimte",

@@ -43,6 +43,7 @@ def openbare_paginas() -> dict[str, str]:
         "bijeenkomst": bijeenkomst.get_absolute_url(),
         "woningbouw": "/woningbouw/",
         "toegankelijkheid": "/toegankelijkheid/",
+        "evaluatie-openbaar": "/evaluatie/",
         "inloggen": "/inloggen/",
         "enquete-ongeldig": "/enquete/onbekende-link/",
         "niet-gevonden": "/bestaat-niet/",
@@ -64,6 +65,7 @@ def werkruimte_paginas() -> dict[str, str]:
         "dashboard-deelspoor": f"/dashboard/deelsporen/{spoor.slug}/",
         "dashboard-indicator": "/dashboard/indicatoren/3-4100-nieuwbouwwoningen/",
         "dashboard-rapportages": "/dashboard/rapportages/",
+        "evaluatie": "/dashboard/evaluatie/",
     }
 
 
@@ -77,6 +79,8 @@ def beheer_paginas() -> dict[str, str]:
     return {
         "werkruimte-import": "/werkruimte/excel/import/",
         "activiteit-bewerken": f"/werkruimte/activiteiten/{act.slug}/bewerken/",
+        "evaluatie-teksten": "/dashboard/evaluatie/teksten/",
+        "evaluatie-oordeel": "/dashboard/evaluatie/oordelen/3-4100-nieuwbouwwoningen/",
         "woondeal": f"{w}/",
         "woondeal-bewerken": f"{w}/bewerken/",
         "woningbouw-afspraken": f"{w}/afspraken/",
@@ -115,6 +119,10 @@ def foutpaginas() -> dict[str, tuple[str, dict]]:
         "project-fout": ("/werkruimte/woningbouw/projecten/nieuw/", {"naam": ""}),
         "bijeenkomst-fout": ("/werkruimte/netwerk/bijeenkomsten/nieuw/", {"titel": ""}),
         "partner-fout": ("/werkruimte/netwerk/partners/nieuw/", {"naam": ""}),
+        "evaluatie-oordeel-fout": (
+            "/dashboard/evaluatie/oordelen/3-4100-nieuwbouwwoningen/",
+            {"oordeel": "behaald", "reden": ""},
+        ),
     }
 
 

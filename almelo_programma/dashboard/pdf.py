@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from activiteiten.selectors import periode_list
 from almelo_programma.dashboard.models import Bestuursrapportage, RapportStatus
+from almelo_programma.kern.pdf import pdf_van_html
 from doelen.selectors import programma_get
 
 from . import selectors
@@ -44,14 +45,6 @@ def rapport_html(rapport: Bestuursrapportage) -> str:
         "dashboard/rapport_pdf.html",
         {"d": gegevens, "stand": stand, "rapport": rapport, "gemaakt_op": timezone.now()},
     )
-
-
-def pdf_van_html(html: str) -> bytes:
-    """A tagged PDF (PDF/UA-1): structure tree, the document's language and its title from the
-    HTML's ``lang`` and ``<title>``, so screen readers can read it."""
-    from weasyprint import HTML
-
-    return HTML(string=html).write_pdf(pdf_variant="pdf/ua-1")
 
 
 # A run is given up this long after the task time limit (the worker has killed it by then).

@@ -88,7 +88,12 @@ def dashboard(request, *, keuze):
     return render(
         request,
         "dashboard/dashboard.html",
-        {"d": gegevens, "stand": keuze.stand, "aandacht_top": gegevens.aandacht[:AANDACHT_TOP]},
+        {
+            "d": gegevens,
+            "stand": keuze.stand,
+            "aandacht_top": gegevens.aandacht[:AANDACHT_TOP],
+            "scorekaart": selectors.scorekaart(gegevens),
+        },
     )
 
 
