@@ -3,6 +3,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from . import views
+from .aanmelden import views as aanmelden_views
 
 admin.site.site_header = "Programmaportaal Stedelijke Ontwikkeling Almelo"
 admin.site.site_title = "Programmaportaal Almelo"
@@ -16,11 +17,8 @@ urlpatterns = [
     path("health/", views.health, name="health"),
     path("dashboard/", include("almelo_programma.dashboard.urls")),
     path("api/v1/", include("almelo_programma.api")),
-    path(
-        "inloggen/",
-        auth_views.LoginView.as_view(template_name="registration/login.html"),
-        name="login",
-    ),
+    path("inloggen/", aanmelden_views.InlogView.as_view(), name="login"),
+    path("", include("almelo_programma.aanmelden.urls")),
     path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
     path("werkruimte/netwerk/", include("netwerk.urls")),
