@@ -72,6 +72,14 @@ def openstaande_stap(session) -> str:
     return session.get(STAP, "")
 
 
+def even_wachten(user) -> bool:
+    """True when django-otp's throttling refuses codes for now (after wrong ones): each wrong
+    code doubles the wait, so guessing 6 digits is hopeless."""
+    from django_otp import devices_for_user
+
+    return any(not d.verify_is_allowed()[0] for d in devices_for_user(user, for_verify=False))
+
+
 def herstelcodes_maken(user) -> list[str]:
     """Replace the user's recovery codes by ``AANTAL_HERSTELCODES`` new ones; each works once."""
     apparaat, _ = StaticDevice.objects.get_or_create(

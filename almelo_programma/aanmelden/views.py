@@ -11,6 +11,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.db import transaction
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -28,6 +29,12 @@ NIEUWE_HERSTELCODES = "aanmelden_nieuwe_herstelcodes"
 SSO_MISLUKT = (
     "Inloggen via de gemeentelijke inlog is niet gelukt. Probeer het opnieuw of neem contact op "
     "met de servicedesk."
+)
+
+
+TE_SNEL = (
+    "Te veel foute codes achter elkaar: wacht een paar seconden en probeer het dan opnieuw. "
+    "Na elke foute code duurt het wachten langer."
 )
 
 
@@ -70,8 +77,9 @@ def code(request):
         )
     form = CodeForm(request.POST or None)
     if form.is_valid():
-        apparaat = django_otp.match_token(request.user, form.cleaned_data["code"])
-        if apparaat is not None:
+        if tweestaps.even_wachten(request.user):
+            form.add_error("code", TE_SNEL)
+        elif apparaat := django_otp.match_token(request.user, form.cleaned_data["code"]):
             django_otp.login(request, apparaat)
             if apparaat.name == tweestaps.HERSTEL_NAAM:
                 over = tweestaps.herstelcodes_over(request.user)
@@ -81,10 +89,11 @@ def code(request):
                     "Maak nieuwe aan onder Tweestapsverificatie.",
                 )
             return _verder(request)
-        form.add_error(
-            "code",
-            "Deze code klopt niet of is al gebruikt. Probeer het opnieuw met een nieuwe code.",
-        )
+        else:
+            form.add_error(
+                "code",
+                "Deze code klopt niet of is al gebruikt. Probeer het opnieuw met een nieuwe code.",
+            )
     return render(request, "aanmelden/code.html", {"form": form, "next": _volgende(request)})
 
 
@@ -122,19 +131,24 @@ def instellen(request):
     ).first() or TOTPDevice.objects.create(user=user, name=tweestaps.APP_NAAM, confirmed=False)
     form = CodeForm(request.POST or None)
     if form.is_valid():
-        if apparaat.verify_token(form.cleaned_data["code"]):
-            apparaat.confirmed = True
-            apparaat.save(update_fields=["confirmed"])
-            TOTPDevice.objects.filter(user=user, confirmed=False).delete()
+        if not apparaat.verify_is_allowed()[0]:
+            form.add_error("code", TE_SNEL)
+        elif apparaat.verify_token(form.cleaned_data["code"]):
+            with transaction.atomic():
+                apparaat.confirmed = True
+                apparaat.save(update_fields=["confirmed"])
+                TOTPDevice.objects.filter(user=user, confirmed=False).delete()
+                codes = tweestaps.herstelcodes_maken(user)
             django_otp.login(request, apparaat)
             request.session[tweestaps.STAP] = tweestaps.GEEN
-            request.session[NIEUWE_HERSTELCODES] = tweestaps.herstelcodes_maken(user)
+            request.session[NIEUWE_HERSTELCODES] = codes
             volgende = _volgende(request)
             return redirect(f"{reverse('aanmelden:herstelcodes')}?{urlencode({'next': volgende})}")
-        form.add_error(
-            "code",
-            "Deze code klopt niet. Controleer de tijd op uw telefoon en probeer het opnieuw.",
-        )
+        else:
+            form.add_error(
+                "code",
+                "Deze code klopt niet. Controleer de tijd op uw telefoon en probeer het opnieuw.",
+            )
     sleutel = apparaat.config_url.split("secret=")[1].split("&")[0]
     return render(
         request,

@@ -181,3 +181,16 @@ def test_sso_accounts_skip_the_portals_second_step(client, verplicht, manager):
     client.logout()
     client.force_login(manager, backend="django.contrib.auth.backends.ModelBackend")
     assert client.get("/werkruimte/").url.startswith(INSTELLEN)
+
+
+def test_wrong_codes_in_a_row_make_the_user_wait(client, settings, manager):
+    settings.TWEE_FACTOR_VERPLICHT = True  # django-otp's own throttling, as in production
+    apparaat = app_geven(manager)
+    inloggen(client, manager)
+    goed = huidige_code(apparaat)
+    fout = f"{(int(goed) + 1) % 1_000_000:06d}"
+    assert "Deze code klopt niet" in client.post(CODE, {"code": fout}).content.decode()
+    # straight after: even the right code is refused for now, with a message that says why
+    antwoord = client.post(CODE, {"code": goed})
+    assert "Te veel foute codes achter elkaar" in antwoord.content.decode()
+    assert client.get("/werkruimte/").url.startswith(CODE)
