@@ -20,7 +20,11 @@ def _path_begint_met(request, *voorvoegsels) -> bool:
 
 
 class SessieLimietMiddleware:
-    """Logs a signed-in user out after the idle timeout or the absolute lifetime."""
+    """Logs a signed-in user out after the idle timeout or the absolute lifetime.
+
+    A page sends them to the login page with the reason (a GET comes back to where it was after
+    logging in again; a form sent after expiry is not processed).
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -30,8 +34,12 @@ class SessieLimietMiddleware:
             reden = sessies.sessie_verlopen(request.session)
             if reden:
                 logout(request)
+                if _path_begint_met(request, "/api/", reverse("login")):
+                    # the API and the login form go on for an anonymous visitor: public reads
+                    # work, writes are refused, a new login is taken
+                    return self.get_response(request)
                 messages.warning(request, reden)
-                if request.method == "GET" and not _path_begint_met(request, "/api/"):
+                if request.method == "GET":
                     return redirect_to_login(request.get_full_path())
                 return redirect("login")
         return self.get_response(request)

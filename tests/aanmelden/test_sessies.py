@@ -80,11 +80,45 @@ def test_limits_come_from_the_settings(client, trekker, settings):
     assert "U bent uitgelogd omdat u 5 minuten niets heeft gedaan" in antwoord.content.decode()
 
 
-def test_a_post_after_expiry_changes_nothing_and_goes_to_the_login_page(client, trekker):
+def test_a_form_sent_after_expiry_is_not_processed(client, trekker):
+    from activiteiten.models import Activiteitenlijn, Statusupdate
+    from activiteiten.selectors import te_rapporteren_periode
+    from tests.factories import ActiviteitFactory
+
+    periode = te_rapporteren_periode()
+    lijn = Activiteitenlijn.objects.get(code="A4")
+    Activiteitenlijn.objects.filter(pk=lijn.pk).update(trekker=trekker)
+    act = ActiviteitFactory(lijn=lijn, jaar=periode.jaar, slug="sessie-test")
+    url = f"/werkruimte/activiteiten/{act.slug}/update/"
+    data = {
+        "status": "op_schema",
+        "voortgang": "35",
+        "toelichting": "Eerste gesprekken gevoerd.",
+        "rapportagedatum": periode.startdatum.isoformat(),
+    }
+    assert client.post(url, data).status_code == 302
+    assert Statusupdate.objects.filter(activiteit=act).count() == 1
+
     verschuif(client, **{sessies.LAATST_ACTIEF: 31 * 60})
-    antwoord = client.post("/api/v1/statusupdates/", {"status": "op_schema"})
+    antwoord = client.post(url, {**data, "voortgang": "40"})
     assert antwoord.status_code == 302
     assert antwoord.url == "/inloggen/"
+    assert Statusupdate.objects.filter(activiteit=act).count() == 1
+
+
+def test_the_api_after_expiry_answers_as_to_an_anonymous_visitor(client, trekker):
+    verschuif(client, **{sessies.LAATST_ACTIEF: 31 * 60})
+    assert client.post("/api/v1/statusupdates/", {"status": "op_schema"}).status_code in (401, 403)
+    assert SESSION_KEY not in client.session
+    assert client.get("/api/v1/activiteiten/").status_code == 200
+
+
+def test_logging_in_again_after_expiry_works_at_once(client, trekker):
+    verschuif(client, **{sessies.LAATST_ACTIEF: 31 * 60})
+    antwoord = inloggen(client, trekker)
+    assert antwoord.status_code == 302
+    assert antwoord.url == "/werkruimte/"
+    assert client.get("/werkruimte/").status_code == 200
 
 
 def test_an_ordinary_page_costs_no_extra_query(
