@@ -64,7 +64,14 @@ class TweeFactorMiddleware:
             request.session[tweestaps.STAP] = stap
         if stap == tweestaps.GEEN:
             return self.get_response(request)
-        vrij = [reverse("logout"), reverse("aanmelden:code"), reverse("aanmelden:instellen")]
+        vrij = [
+            reverse("logout"),
+            reverse("aanmelden:code"),
+            reverse("aanmelden:instellen"),
+            # signing in through SSO instead replaces this half-finished login
+            reverse("aanmelden:sso_start"),
+            reverse("aanmelden:sso_terug"),
+        ]
         if request.path in vrij or _path_begint_met(request, "/static/"):
             return self.get_response(request)
         if _path_begint_met(request, "/api/"):

@@ -129,3 +129,26 @@ def test_sso_never_signs_in_as_a_superuser(settings):
     beheerder.refresh_from_db()
     assert beheerder.is_superuser and beheerder.is_staff
     assert not backend.verify_claims({"email": "iemand@almelo.invalid"})
+
+
+@pytest.mark.django_db
+def test_sso_pages_do_not_exist_while_sso_is_off(client, settings):
+    settings.OIDC_ENABLED = False
+    assert client.get("/inloggen/sso/").status_code == 404
+    assert client.get("/inloggen/sso/terug/?code=x&state=y").status_code == 404
+    assert "gemeentelijke inlog" not in client.get("/inloggen/").content.decode()
+
+
+@pytest.mark.django_db
+def test_a_half_signed_in_manager_may_switch_to_sso(client, settings, programma):
+    settings.OIDC_ENABLED = True
+    settings.TWEE_FACTOR_VERPLICHT = True
+    settings.OIDC_RP_CLIENT_ID = "portaal"
+    settings.OIDC_OP_AUTHORIZATION_ENDPOINT = "https://idp.test/auth"
+    pm = UserFactory(username="pm", rol="programmamanager", is_staff=True)
+    client.post("/inloggen/", {"username": pm.username, "password": "geheim-wachtwoord-123"})
+    assert client.get("/werkruimte/").url.startswith("/account/tweestapsverificatie/")
+    antwoord = client.get("/inloggen/sso/?next=/werkruimte/")
+    assert antwoord.status_code == 302
+    assert antwoord.url.startswith("https://idp.test/auth?")
+    assert "code_challenge_method=S256" in antwoord.url
