@@ -2,6 +2,7 @@
 login (a code from the authenticator app or a recovery code), setting up the app and the recovery
 codes, and the SSO start and return that hand over to mozilla-django-oidc."""
 
+from base64 import b32encode
 from urllib.parse import urlencode
 
 import django_otp
@@ -149,7 +150,7 @@ def instellen(request):
                 "code",
                 "Deze code klopt niet. Controleer de tijd op uw telefoon en probeer het opnieuw.",
             )
-    sleutel = apparaat.config_url.split("secret=")[1].split("&")[0]
+    sleutel = b32encode(apparaat.bin_key).decode()  # what the QR code holds, to type in
     return render(
         request,
         "aanmelden/instellen.html",

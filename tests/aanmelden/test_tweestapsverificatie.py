@@ -2,6 +2,7 @@
 optional for others; TOTP codes and single-use recovery codes."""
 
 import re
+from base64 import b32encode
 
 import pytest
 from django.conf import settings as django_settings
@@ -48,6 +49,10 @@ def test_manager_without_an_app_must_set_it_up_before_werkruimte_or_dashboard(
     assert pagina.status_code == 200
     assert "Voor uw rol is tweestapsverificatie verplicht" in pagina.content.decode()
     assert 'class="qr-code"' in pagina.content.decode()
+    # the key to type in when scanning fails is the app's key, in groups of four
+    sleutel = b32encode(TOTPDevice.objects.get(user=manager).bin_key).decode()
+    groepen = " ".join(sleutel[i : i + 4] for i in range(0, len(sleutel), 4))
+    assert f'<code class="aanmelden-sleutel">{groepen}</code>' in pagina.content.decode()
 
 
 def test_setting_up_with_the_apps_code_lets_in_and_shows_ten_recovery_codes(
