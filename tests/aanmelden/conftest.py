@@ -8,12 +8,14 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass, field
+from io import StringIO
 from pathlib import Path
 
 import pytest
 import requests
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
+from django.core.management import call_command
 
 ROOT = Path(__file__).resolve().parents[2]
 CLIENT_ID = "programmaportaal-almelo"
@@ -135,17 +137,24 @@ def oidc_aanbieder(live_server, tmp_path):
 def sso(settings, oidc_aanbieder):
     """The portal's SSO switched on and pointed at the local provider, as the environment
     variables would (OIDC_ENABLED, OIDC_RP_*, OIDC_OP_*, OIDC_ROLLEN)."""
-    discovery = requests.get(
-        f"{oidc_aanbieder.url}/o/.well-known/openid-configuration", timeout=10
-    ).json()
+    # the endpoints as an operator gets them: `manage.py sso_instellingen <discovery URL>`
+    uit = StringIO()
+    call_command(
+        "sso_instellingen", f"{oidc_aanbieder.url}/o/.well-known/openid-configuration", stdout=uit
+    )
+    waarden = dict(regel.split("=", 1) for regel in uit.getvalue().splitlines())
+    assert set(waarden) == {
+        "OIDC_OP_AUTHORIZATION_ENDPOINT",
+        "OIDC_OP_TOKEN_ENDPOINT",
+        "OIDC_OP_USER_ENDPOINT",
+        "OIDC_OP_JWKS_ENDPOINT",
+        "OIDC_RP_SIGN_ALGO",
+    }
+    for naam, waarde in waarden.items():
+        setattr(settings, naam, waarde)
     settings.OIDC_ENABLED = True
     settings.OIDC_RP_CLIENT_ID = CLIENT_ID
     settings.OIDC_RP_CLIENT_SECRET = CLIENT_SECRET
-    settings.OIDC_OP_AUTHORIZATION_ENDPOINT = discovery["authorization_endpoint"]
-    settings.OIDC_OP_TOKEN_ENDPOINT = discovery["token_endpoint"]
-    settings.OIDC_OP_USER_ENDPOINT = discovery["userinfo_endpoint"]
-    settings.OIDC_OP_JWKS_ENDPOINT = discovery["jwks_uri"]
-    settings.OIDC_RP_SIGN_ALGO = "RS256"
     settings.OIDC_ROLLEN_CLAIM = "roles"
     settings.OIDC_ROLLEN = {
         "almelo-programmamanager": "programmamanager",

@@ -152,3 +152,10 @@ def test_a_half_signed_in_manager_may_switch_to_sso(client, settings, programma)
     assert antwoord.status_code == 302
     assert antwoord.url.startswith("https://idp.test/auth?")
     assert "code_challenge_method=S256" in antwoord.url
+
+
+def test_sso_instellingen_says_when_it_cannot_read_the_discovery_document():
+    from django.core.management import CommandError, call_command
+
+    with pytest.raises(CommandError, match="Kan http://127.0.0.1:9/ niet lezen"):
+        call_command("sso_instellingen", "http://127.0.0.1:9/")
