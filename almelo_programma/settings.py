@@ -5,8 +5,9 @@ development (``make run``). With ``DJANGO_DEBUG=false`` (production) the portal 
 without ``SECRET_KEY`` and ``ALLOWED_HOSTS``. A yes/no or number variable with any other text
 stops start-up with a message naming it. Each variable is documented in the README.
 
-Sections: core and security · apps, middleware and templates · database · cache · background
-jobs (Celery) · e-mail · static and media files · logging · API · the portal's own settings.
+Sections: core and security · sign-in (SSO, two-factor authentication, session lifetimes) · apps,
+middleware and templates · database · cache · background jobs (Celery) · e-mail · static and media
+files · logging · API · the portal's own settings.
 """
 
 import importlib.util
@@ -98,6 +99,82 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"
 
+# --- Sign-in: SSO (OpenID Connect), two-factor authentication, session lifetimes ----------------
+# The code is almelo_programma/aanmelden/; the README's "Inloggen en sessies" explains each value.
+
+# SSO with the municipality's identity provider (mozilla-django-oidc), off by default. When on,
+# the client and the provider's endpoints are required; the setting names are the library's.
+OIDC_ENABLED = env("OIDC_ENABLED", False)
+OIDC_RP_CLIENT_ID = env("OIDC_RP_CLIENT_ID", "")
+OIDC_RP_CLIENT_SECRET = env("OIDC_RP_CLIENT_SECRET", "")
+OIDC_OP_AUTHORIZATION_ENDPOINT = env("OIDC_OP_AUTHORIZATION_ENDPOINT", "")
+OIDC_OP_TOKEN_ENDPOINT = env("OIDC_OP_TOKEN_ENDPOINT", "")
+OIDC_OP_USER_ENDPOINT = env("OIDC_OP_USER_ENDPOINT", "")
+OIDC_OP_JWKS_ENDPOINT = env("OIDC_OP_JWKS_ENDPOINT", "")
+OIDC_RP_SIGN_ALGO = env("OIDC_RP_SIGN_ALGO", "RS256")
+OIDC_RP_SCOPES = env("OIDC_RP_SCOPES", "openid email profile")
+# The claim with the user name, the claim with the roles (a list or one string) and the mapping
+# "claim value=portal role" (comma-separated; roles: programmamanager, lijntrekker, bestuurder,
+# partner — checked at start-up by the aanmelden app).
+OIDC_GEBRUIKERSNAAM_CLAIM = env("OIDC_GEBRUIKERSNAAM_CLAIM", "preferred_username")
+OIDC_ROLLEN_CLAIM = env("OIDC_ROLLEN_CLAIM", "roles")
+OIDC_ROLLEN = {}
+for _koppeling in env("OIDC_ROLLEN", []):
+    _waarde, _is, _rol = _koppeling.partition("=")
+    if not (_is and _waarde.strip() and _rol.strip()):
+        raise ImproperlyConfigured(
+            f"OIDC_ROLLEN bevat {_koppeling!r}; schrijf elke koppeling als claimwaarde=rol, "
+            "bijvoorbeeld OIDC_ROLLEN=almelo-pm=programmamanager,almelo-trekker=lijntrekker."
+        )
+    OIDC_ROLLEN[_waarde.strip()] = _rol.strip()
+OIDC_USE_PKCE = True
+OIDC_TIMEOUT = env("OIDC_TIMEOUT", 10)
+OIDC_AUTHENTICATION_CALLBACK_URL = "aanmelden:sso_terug"
+LOGIN_REDIRECT_URL_FAILURE = "/inloggen/?sso=mislukt"
+_OIDC_ALGORITMEN = ("RS256", "RS384", "RS512", "ES256", "ES384", "ES512", "HS256")
+if OIDC_ENABLED:
+    _ontbreekt = [
+        naam
+        for naam in (
+            "OIDC_RP_CLIENT_ID",
+            "OIDC_RP_CLIENT_SECRET",
+            "OIDC_OP_AUTHORIZATION_ENDPOINT",
+            "OIDC_OP_TOKEN_ENDPOINT",
+            "OIDC_OP_USER_ENDPOINT",
+        )
+        + (() if OIDC_RP_SIGN_ALGO == "HS256" else ("OIDC_OP_JWKS_ENDPOINT",))
+        if not globals()[naam]
+    ]
+    if _ontbreekt:
+        raise ImproperlyConfigured(
+            "OIDC_ENABLED=true vraagt ook " + ", ".join(_ontbreekt) + " (zie README)."
+        )
+    if OIDC_RP_SIGN_ALGO not in _OIDC_ALGORITMEN:
+        raise ImproperlyConfigured(
+            f"OIDC_RP_SIGN_ALGO={OIDC_RP_SIGN_ALGO!r} wordt niet ondersteund; toegestaan: "
+            + ", ".join(_OIDC_ALGORITMEN)
+            + "."
+        )
+SSO_BACKEND = "almelo_programma.aanmelden.sso.GemeentelijkeInlogBackend"
+AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"] + (
+    [SSO_BACKEND] if OIDC_ENABLED else []
+)
+
+# Two-factor authentication (TOTP with recovery codes, django-otp): required for programme
+# managers and staff (/admin/) when on; on by default in production. Accounts that signed in
+# through SSO rely on the identity provider's MFA.
+TWEE_FACTOR_VERPLICHT = env("TWEE_FACTOR_VERPLICHT", not DEBUG)
+OTP_TOTP_ISSUER = "Programmaportaal Almelo"
+
+# Sessions of signed-in users end after this many minutes without a request and this many hours
+# after signing in, whichever comes first.
+SESSIE_INACTIEF_MINUTEN = env("SESSIE_INACTIEF_MINUTEN", 30)
+SESSIE_MAXIMAAL_UUR = env("SESSIE_MAXIMAAL_UUR", 8)
+for _naam in ("SESSIE_INACTIEF_MINUTEN", "SESSIE_MAXIMAAL_UUR"):
+    if globals()[_naam] < 1:
+        raise ImproperlyConfigured(f"{_naam} moet minstens 1 zijn.")
+SESSION_COOKIE_AGE = SESSIE_MAXIMAAL_UUR * 60 * 60
+
 LANGUAGE_CODE = "nl"
 LANGUAGES = [("nl", "Nederlands")]
 TIME_ZONE = "Europe/Amsterdam"
@@ -123,6 +200,9 @@ INSTALLED_APPS = [
     "drf_spectacular_sidecar",
     "simple_history",
     "almelo_programma.kern",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "doelen",
     "activiteiten",
     "woondeals",
@@ -131,6 +211,7 @@ INSTALLED_APPS = [
     "almelo_programma.publiek",
     "almelo_programma.dashboard",
     "almelo_programma.werkruimte",
+    "almelo_programma.aanmelden",
     # last: its post_migrate handler gives the role groups the domain apps' permissions
     "almelo_programma",
 ]
@@ -144,6 +225,9 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "almelo_programma.aanmelden.middleware.SessieLimietMiddleware",
+    "almelo_programma.aanmelden.middleware.TweeFactorMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     # a view that cannot reach the database answers 503 (Dutch page / JSON), not 500

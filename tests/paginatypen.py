@@ -137,7 +137,11 @@ def paginatypen() -> dict[str | None, dict[str, str]]:
     return {
         ANONIEM: openbaar,
         "programmamanager": {**intern, **beheer_paginas()},
-        "trekker.wonen": {**intern, "werkruimte-import": "/werkruimte/excel/import/"},
+        "trekker.wonen": {
+            **intern,
+            "werkruimte-import": "/werkruimte/excel/import/",
+            "tweestapsverificatie-instellen": "/account/tweestapsverificatie/",
+        },
         "wethouder": {**intern, "home": "/"},
         "partner": {"home": "/", "activiteiten": "/activiteiten/", "geen-toegang": "/werkruimte/"},
     }

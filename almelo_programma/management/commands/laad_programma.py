@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from almelo_programma import laden
@@ -36,6 +37,16 @@ class Command(BaseCommand):
             for username, _first, _last, rol, _staff in laden.DEMO_GEBRUIKERS:
                 self.stdout.write(f"  {username:<18} rol: {rol}")
             self.stdout.write(f"  {'beheerder':<18} superuser (beheer via /admin/)")
+            if settings.TWEE_FACTOR_VERPLICHT:
+                self.stdout.write(
+                    "Tweestapsverificatie staat aan (TWEE_FACTOR_VERPLICHT): programmamanager en "
+                    "beheerder stellen bij de eerste keer inloggen een authenticator-app in."
+                )
+            else:
+                self.stdout.write(
+                    "Tweestapsverificatie is niet verplicht (ontwikkelmodus): alle demo-accounts "
+                    "loggen in met alleen het wachtwoord. In productie staat het aan."
+                )
 
     def _meld(self, wat, verslag):
         if verslag.totaal == 0:
