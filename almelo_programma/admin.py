@@ -2,11 +2,12 @@
 
 The bulk "delete" action is replaced by "Deactiveren" (``gebruiker_deactiveren``). Only a
 superuser sees a delete button at all, and deleting a user that has an audit trail (updates,
-measurements, history rows) is refused by ``on_delete=PROTECT`` with Django's Dutch list of what
-still names them.
+measurements, history rows, the admin log) is refused by ``on_delete=PROTECT`` with Django's
+Dutch list of what still names them.
 """
 
 from django.contrib import admin, messages
+from django.contrib.admin.models import LogEntry
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 
@@ -45,6 +46,13 @@ class MedewerkerAdmin(UserAdmin):
 
     def has_delete_permission(self, request, obj=None):
         return request.user.is_superuser
+
+    def get_deleted_objects(self, objs, request):
+        """Django's admin log cascades with its user; treat it as protected, like the history."""
+        te_verwijderen, aantallen, rechten, beschermd = super().get_deleted_objects(objs, request)
+        log = LogEntry.objects.filter(user__in=objs).order_by("-action_time")
+        beschermd = [*beschermd, *(f"Beheerlog: {regel}" for regel in log[:20])]
+        return te_verwijderen, aantallen, rechten, beschermd
 
 
 admin.site.unregister(Gebruiker)

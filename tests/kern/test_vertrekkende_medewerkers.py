@@ -130,3 +130,23 @@ def test_only_a_superuser_may_delete_an_account_without_history(programma, clien
     client.post(reverse("admin:auth_user_delete", args=[los.pk]), {"post": "yes"})
     assert not get_user_model().objects.filter(pk=los.pk).exists()
     assert gebruiker_admin.has_delete_permission.__self__ is gebruiker_admin
+
+
+def test_a_user_in_the_admin_log_is_not_deleted_with_their_log(programma, beheerder, client):
+    from django.contrib.admin.models import CHANGE, LogEntry
+    from django.contrib.contenttypes.models import ContentType
+
+    collega = UserFactory(username="oud-beheerder", is_staff=True)
+    LogEntry.objects.create(
+        user=collega,
+        content_type=ContentType.objects.get_for_model(Activiteit),
+        object_id="1",
+        object_repr="Stadscafé",
+        action_flag=CHANGE,
+        change_message="Titel gewijzigd",
+    )
+    url = reverse("admin:auth_user_delete", args=[collega.pk])
+    assert "kan niet worden verwijderd" in client.get(url).content.decode()
+    client.post(url, {"post": "yes"})
+    assert get_user_model().objects.filter(pk=collega.pk).exists()
+    assert LogEntry.objects.filter(user=collega).count() == 1
