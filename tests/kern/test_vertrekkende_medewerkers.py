@@ -8,6 +8,7 @@ from django.urls import reverse
 from rest_framework.authtoken.models import Token
 
 from activiteiten.models import Activiteit, Statusupdate
+from activiteiten.services import activiteit_update
 from tests.api.helpers import met_token
 from tests.factories import UserFactory
 
@@ -33,6 +34,10 @@ def vertrekker(programma, api_client):
         format="json",
     )  # fmt: skip
     assert antwoord.status_code == 201, antwoord.content
+    activiteit_update(
+        activiteit=activiteit, versie=activiteit.versie, door=user,
+        titel="Stadscafé (nieuwe opzet)", omschrijving=activiteit.omschrijving,
+    )  # fmt: skip
     update = Statusupdate.objects.get(uuid=antwoord.json()["uuid"])
     assert Token.objects.filter(user=user).exists()
     return user, update
@@ -73,10 +78,12 @@ def test_deactivated_user_cannot_sign_in_and_keeps_their_name_on_their_work(
 
     client.force_login(beheerder)
     naam = "Vera Vertrek (gedeactiveerd)"
-    # the werkruimte page's timeline
+    # the werkruimte page: the update timeline and the activity's audit history
     pagina = client.get(reverse("activiteiten:activiteit", args=[update.activiteit.slug]))
     assert pagina.status_code == 200
-    assert f"door {naam}" in pagina.content.decode()
+    html = pagina.content.decode()
+    assert f"door {naam}</span>" in html  # timeline
+    assert f"door {naam} <span" in html  # audit history: "Gewijzigd door … — datum"
     # the admin's history page
     historie = client.get(reverse("admin:activiteiten_statusupdate_history", args=[update.pk]))
     assert naam in historie.content.decode()
