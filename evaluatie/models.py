@@ -11,9 +11,9 @@ from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
 from activiteiten.models import Activiteitenlijn
+from almelo_programma.kern.historie import Historie
 from doelen.models import Doel, Effectindicator, Programma
 from doelen.oordelen import Oordeel
 
@@ -46,7 +46,7 @@ class Eindevaluatie(models.Model):
     )
     bijgewerkt_door = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="+",
@@ -54,7 +54,7 @@ class Eindevaluatie(models.Model):
     )
     bijgewerkt_op = models.DateTimeField(_("bijgewerkt op"), auto_now=True)
 
-    history = HistoricalRecords()
+    history = Historie()
 
     class Meta:
         verbose_name = _("eindevaluatie")
@@ -101,7 +101,7 @@ class Onderdeelconclusie(models.Model):
     conclusie = models.TextField(_("conclusie"), blank=True)
     lessen = models.TextField(_("lessen: wat werkte, wat niet"), blank=True)
 
-    history = HistoricalRecords()
+    history = Historie()
 
     class Meta:
         verbose_name = _("conclusie per onderdeel")
@@ -136,7 +136,7 @@ class Oordeelcorrectie(models.Model):
     reden = models.TextField(_("reden"))
     door = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="+",
@@ -144,7 +144,7 @@ class Oordeelcorrectie(models.Model):
     )
     op = models.DateTimeField(_("op"), auto_now=True)
 
-    history = HistoricalRecords()
+    history = Historie()
 
     class Meta:
         verbose_name = _("bijgesteld oordeel")

@@ -7,9 +7,9 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
 from almelo_programma.kern.herkomst import VastgesteldeKeuzes, herkomstveld
+from almelo_programma.kern.historie import Historie
 from doelen.models import Doel
 
 
@@ -32,7 +32,7 @@ class Activiteitenlijn(models.Model):
         verbose_name=_("trekker"),
     )
 
-    history = HistoricalRecords()
+    history = Historie()
 
     class Meta:
         verbose_name = _("activiteitenlijn")
@@ -133,7 +133,7 @@ class Activiteit(VastgesteldeKeuzes):
         _("versie"), default=1, editable=False, help_text=_("Voor het detecteren van conflicten.")
     )
 
-    history = HistoricalRecords(excluded_fields=["versie"])
+    history = Historie(excluded_fields=["versie"])
 
     objects = ActiviteitQuerySet.as_manager()
 

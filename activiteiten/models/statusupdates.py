@@ -7,7 +7,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
+
+from almelo_programma.kern.historie import Historie
 
 from ..constants import TOELICHTING_VERPLICHT, VOORTGANG_BEREIK, Status
 from .lijnen import Activiteit
@@ -25,7 +26,7 @@ class StatusupdateBase(models.Model):
     toelichting = models.TextField(_("toelichting"), blank=True)
     auteur = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="+",
@@ -76,12 +77,12 @@ class StatusupdateQuerySet(models.QuerySet):
 class Statusupdate(StatusupdateBase):
     activiteit = models.ForeignKey(
         Activiteit,
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="statusupdates",
         verbose_name=_("activiteit"),
     )
 
-    history = HistoricalRecords()
+    history = Historie()
 
     objects = StatusupdateQuerySet.as_manager()
 

@@ -39,7 +39,7 @@ class Bestuursrapportage(models.Model):
     pogingen = models.PositiveSmallIntegerField(_("pogingen"), default=0)
     aangevraagd_door = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="+",

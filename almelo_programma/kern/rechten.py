@@ -4,7 +4,8 @@ Groups are created by a migration; their model permissions are synced after ever
 that new models are covered without another data migration. Rules about one object ("may this
 user edit this activity?") live with the app that owns the object, in ``<app>/rechten.py``.
 
-- programmamanager: edits everything (and uses /admin/).
+- programmamanager: edits everything (and uses /admin/), but deletes no programme data: only a
+  superuser may, and then only rows nothing hangs from (``on_delete=PROTECT``).
 - lijntrekker: edits the lines, activities and woondeal sub-tracks they lead (checked per object
   in the werkruimte); reads everything internal.
 - bestuurder: reads everything internal, edits nothing.
@@ -54,7 +55,11 @@ def sync_role_permissions(sender=None, using="default", **kwargs):
     view_perms = perms.filter(codename__startswith="view_")
     for naam in ROLLEN:
         Group.objects.using(using).get_or_create(name=naam)
-    Group.objects.using(using).get(name=PROGRAMMAMANAGER).permissions.set(perms)
+    # Programme data is never hard-deleted by a role: no delete_* permission for anyone but a
+    # superuser (whose deletes are refused while children exist, and can be undone from history).
+    Group.objects.using(using).get(name=PROGRAMMAMANAGER).permissions.set(
+        perms.exclude(codename__startswith="delete_")
+    )
     for naam in (LIJNTREKKER, BESTUURDER):
         Group.objects.using(using).get(name=naam).permissions.set(view_perms)
 

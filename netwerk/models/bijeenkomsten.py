@@ -7,10 +7,10 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
 from activiteiten.models import Activiteitenlijn
 from almelo_programma.kern.herkomst import herkomstveld
+from almelo_programma.kern.historie import Historie
 
 from ..constants import BijeenkomstSoort
 from .partners import Partner
@@ -54,7 +54,7 @@ class Bijeenkomst(models.Model):
     )
     is_demo = models.BooleanField(_("demogegeven"), default=False)
 
-    history = HistoricalRecords(m2m_fields=[partners, lijnen])
+    history = Historie(m2m_fields=[partners, lijnen])
 
     objects = BijeenkomstQuerySet.as_manager()
 
@@ -85,7 +85,7 @@ class Vervolgactie(models.Model):
 
     bijeenkomst = models.ForeignKey(
         Bijeenkomst,
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="vervolgacties",
         verbose_name=_("bijeenkomst"),
     )
@@ -103,7 +103,7 @@ class Vervolgactie(models.Model):
     is_demo = models.BooleanField(_("demogegeven"), default=False)
     aangemaakt_op = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
 
-    history = HistoricalRecords()
+    history = Historie()
 
     class Meta:
         verbose_name = _("vervolgactie")
