@@ -11,6 +11,7 @@ jobs (Celery) · e-mail · static and media files · logging · API · the porta
 
 import importlib.util
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -94,6 +95,29 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# --- Sign-in protection (django-axes) ---
+# AxesStandaloneBackend must come FIRST: it refuses a locked-out user or address before any other
+# backend checks the password; it authenticates no one itself. Backends added later (e.g. OIDC)
+# go after it. Every authenticate() call must pass `request` (the login views and the admin do).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Lock out after AXES_FAILURE_LIMIT failed logins, separately per user name and per address,
+# for AXES_COOLOFF_MINUTEN minutes; a programme manager or superuser unlocks in the admin
+# ("Toegangspogingen" → delete) or with `manage.py axes_reset_username <naam>`.
+AXES_FAILURE_LIMIT = env("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env("AXES_COOLOFF_MINUTEN", 30))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True  # a successful login clears that user's earlier failures
+AXES_LOCKOUT_CALLABLE = "almelo_programma.kern.afscherming.geblokkeerd"  # Dutch page, 429
+AXES_CLIENT_IP_CALLABLE = "almelo_programma.kern.afscherming.client_ip"
+AXES_VERBOSE = False
+AXES_COOLOFF_MESSAGE = "Te veel mislukte inlogpogingen; inloggen is tijdelijk geblokkeerd."
+# Behind a reverse proxy: how many proxies append to X-Forwarded-For (0: use REMOTE_ADDR). Used
+# for the lockout per address and for API throttling; set it exactly, or clients can spoof it.
+PROXY_AANTAL = env("PROXY_AANTAL", 0)
+
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"
@@ -122,6 +146,8 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "simple_history",
+    "axes",  # login lockout after repeated failures (see "Sign-in protection" below)
+    "knox",  # hashed API tokens with expiry (see "API" below)
     "doelen",
     "activiteiten",
     "woondeals",
@@ -144,6 +170,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # django-axes: turns a refused (locked-out) login into the Dutch lockout page. Keep it last.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "almelo_programma.urls"

@@ -26,6 +26,16 @@ PARTNER = "partner"
 ROLLEN = (PROGRAMMAMANAGER, LIJNTREKKER, BESTUURDER, PARTNER)
 
 DOMEIN_APPS = ("doelen", "activiteiten", "woondeals", "netwerk")
+# Security records a programme manager keeps in the admin: unlock a locked-out login (delete the
+# access attempt) and see or revoke API tokens. (app label, codename)
+BEHEER_PERMISSIES = (
+    ("axes", "view_accessattempt"),
+    ("axes", "delete_accessattempt"),
+    ("axes", "view_accesslog"),
+    ("axes", "view_accessfailurelog"),
+    ("knox", "view_authtoken"),
+    ("knox", "delete_authtoken"),
+)
 
 
 def heeft_rol(user, *rollen) -> bool:
@@ -49,12 +59,19 @@ def is_intern(user) -> bool:
 
 def sync_role_permissions(sender=None, using="default", **kwargs):
     from django.contrib.auth.models import Permission
+    from django.db.models import Q
 
     perms = Permission.objects.using(using).filter(content_type__app_label__in=DOMEIN_APPS)
     view_perms = perms.filter(codename__startswith="view_")
+    beheer = Q()
+    for app_label, codename in BEHEER_PERMISSIES:
+        beheer |= Q(content_type__app_label=app_label, codename=codename)
+    manager_perms = Permission.objects.using(using).filter(
+        Q(content_type__app_label__in=DOMEIN_APPS) | beheer
+    )
     for naam in ROLLEN:
         Group.objects.using(using).get_or_create(name=naam)
-    Group.objects.using(using).get(name=PROGRAMMAMANAGER).permissions.set(perms)
+    Group.objects.using(using).get(name=PROGRAMMAMANAGER).permissions.set(manager_perms)
     for naam in (LIJNTREKKER, BESTUURDER):
         Group.objects.using(using).get(name=naam).permissions.set(view_perms)
 
