@@ -63,6 +63,7 @@ def werkruimte_paginas() -> dict[str, str]:
         "dashboard-deelspoor": f"/dashboard/deelsporen/{spoor.slug}/",
         "dashboard-indicator": "/dashboard/indicatoren/3-4100-nieuwbouwwoningen/",
         "dashboard-rapportages": "/dashboard/rapportages/",
+        "api-tokens": "/werkruimte/tokens/",
     }
 
 

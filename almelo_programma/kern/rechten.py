@@ -33,8 +33,8 @@ BEHEER_PERMISSIES = (
     ("axes", "delete_accessattempt"),
     ("axes", "view_accesslog"),
     ("axes", "view_accessfailurelog"),
-    ("knox", "view_authtoken"),
-    ("knox", "delete_authtoken"),
+    ("werkruimte", "view_apitoken"),
+    ("werkruimte", "delete_apitoken"),
 )
 
 
