@@ -110,7 +110,9 @@ AUTHENTICATION_BACKENDS = [
 AXES_FAILURE_LIMIT = env("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env("AXES_COOLOFF_MINUTEN", 30))
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
-AXES_RESET_ON_SUCCESS = True  # a successful login clears that user's earlier failures
+# A successful login clears that user name's failures (kern.afscherming.pogingen_wissen), not the
+# address's: axes' own reset would clear both.
+AXES_RESET_ON_SUCCESS = False
 AXES_LOCKOUT_CALLABLE = "almelo_programma.kern.afscherming.geblokkeerd"  # Dutch page, 429
 AXES_CLIENT_IP_CALLABLE = "almelo_programma.kern.afscherming.client_ip"
 AXES_VERBOSE = False

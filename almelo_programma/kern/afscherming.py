@@ -38,6 +38,15 @@ def geblokkeerd(request, original_response=None, credentials=None):
     return response
 
 
+def pogingen_wissen(sender, request, user, **kwargs):
+    """After a successful login, forget the failed attempts on this user name — only those.
+    (axes' own AXES_RESET_ON_SUCCESS would also clear the address's count, so an attacker with
+    one account of their own could reset it after every few guesses at other accounts.)"""
+    from axes.models import AccessAttempt
+
+    AccessAttempt.objects.filter(username=user.get_username()).delete()
+
+
 class _Limiet:
     """The rate from ``settings.API_LIMIETEN`` at each request (DRF reads it once, at import)."""
 

@@ -51,6 +51,20 @@ def test_below_the_limit_the_right_password_still_logs_in():
     assert _inloggen(Client(), "/inloggen/", "vergeetachtig", WACHTWOORD).status_code == 302
 
 
+def test_logging_in_to_an_own_account_does_not_reset_the_address_count():
+    UserFactory(username="aanvaller")
+    UserFactory(username="slachtoffer")
+    adres = "10.0.0.99"
+    for n in range(4):
+        _inloggen(Client(), "/inloggen/", f"gok-{n}", "fout", adres=adres)
+    assert (
+        _inloggen(Client(), "/inloggen/", "aanvaller", WACHTWOORD, adres=adres).status_code == 302
+    )
+    _inloggen(Client(), "/inloggen/", "gok-4", "fout", adres=adres)  # the fifth from this address
+    response = _inloggen(Client(), "/inloggen/", "slachtoffer", WACHTWOORD, adres=adres)
+    assert response.status_code == 429
+
+
 def test_the_user_is_locked_out_from_another_address_too():
     UserFactory(username="doelwit")
     for _ in range(5):
