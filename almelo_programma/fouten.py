@@ -15,7 +15,8 @@ from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse, JsonResponse
 from django.template.loader import render_to_string
 from django.views import defaults
-from rest_framework.views import exception_handler
+
+from almelo_programma.kern.afscherming import exception_handler
 
 logger = logging.getLogger(__name__)
 
@@ -63,7 +64,8 @@ class DatabaseOnbereikbaarMiddleware:
 
 
 def api_uitzondering(exc, context):
-    """DRF's exception handler, plus 503 JSON when the database cannot be reached. Anything
+    """The API's exception handler (DRF's, with the Dutch 429 of ``kern.afscherming``), plus 503
+    JSON when the database cannot be reached. Anything
     else it does not know goes on to ``server_error``, which answers JSON under /api/."""
     if isinstance(exc, DATABASE_ONBEREIKBAAR):
         logger.error("Database onbereikbaar (API): %s", exc)

@@ -12,7 +12,9 @@ files · logging · API · the portal's own settings.
 
 import importlib.util
 import os
+from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -95,6 +97,28 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# --- Sign-in protection (django-axes) ---
+# AxesStandaloneBackend must come FIRST: it refuses a locked-out user or address before any other
+# backend checks the password; it authenticates no one itself. Backends added later (e.g. OIDC)
+# go after it. Every authenticate() call must pass `request` (the login views and the admin do).
+# (AUTHENTICATION_BACKENDS: see "Signing in" below; axes' backend comes first.)
+# Lock out after AXES_FAILURE_LIMIT failed logins, separately per user name and per address,
+# for AXES_COOLOFF_MINUTEN minutes; a programme manager or superuser unlocks in the admin
+# ("Toegangspogingen" → delete) or with `manage.py axes_reset_username <naam>`.
+AXES_FAILURE_LIMIT = env("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env("AXES_COOLOFF_MINUTEN", 30))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+# A successful login clears that user name's failures (kern.afscherming.pogingen_wissen), not the
+# address's: axes' own reset would clear both.
+AXES_RESET_ON_SUCCESS = False
+AXES_LOCKOUT_CALLABLE = "almelo_programma.kern.afscherming.geblokkeerd"  # Dutch page, 429
+AXES_CLIENT_IP_CALLABLE = "almelo_programma.kern.afscherming.client_ip"
+AXES_VERBOSE = False
+AXES_COOLOFF_MESSAGE = "Te veel mislukte inlogpogingen; inloggen is tijdelijk geblokkeerd."
+# Behind a reverse proxy: how many proxies append to X-Forwarded-For (0: use REMOTE_ADDR). Used
+# for the lockout per address and for API throttling; set it exactly, or clients can spoof it.
+PROXY_AANTAL = env("PROXY_AANTAL", 0)
+
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "/"
@@ -156,9 +180,12 @@ if OIDC_ENABLED:
             + "."
         )
 SSO_BACKEND = "almelo_programma.aanmelden.sso.GemeentelijkeInlogBackend"
-AUTHENTICATION_BACKENDS = ["django.contrib.auth.backends.ModelBackend"] + (
-    [SSO_BACKEND] if OIDC_ENABLED else []
-)
+# axes first (it refuses a locked-out login before a password is checked), then passwords, then
+# SSO when it is on (the provider does its own lockout and MFA)
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+] + ([SSO_BACKEND] if OIDC_ENABLED else [])
 
 # Two-factor authentication (TOTP with recovery codes, django-otp): required for programme
 # managers and staff (/admin/) when on; on by default in production. Accounts that signed in
@@ -194,7 +221,6 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "rest_framework",
-    "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
     "drf_spectacular_sidecar",
@@ -203,6 +229,8 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    "axes",  # login lockout after repeated failures (see "Sign-in protection" below)
+    "knox",  # hashed API tokens with expiry (see "API" below)
     "doelen",
     "activiteiten",
     "woondeals",
@@ -232,6 +260,11 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",
     # a view that cannot reach the database answers 503 (Dutch page / JSON), not 500
     "almelo_programma.fouten.DatabaseOnbereikbaarMiddleware",
+    # Content-Security-Policy and Permissions-Policy headers on every response (see "Headers")
+    "csp.middleware.CSPMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    # django-axes: turns a refused (locked-out) login into the Dutch lockout page. Keep it last.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "almelo_programma.urls"
@@ -390,12 +423,43 @@ REST_FRAMEWORK = {
     "DEFAULT_PAGINATION_CLASS": "almelo_programma.kern.paginering.Paginering",
     "PAGE_SIZE": 50,
     "DEFAULT_FILTER_BACKENDS": ["almelo_programma.kern.apifilters.FilterBackend"],
+    # django-rest-knox: hashed tokens with expiry, `Authorization: Token <token>`; first, so a
+    # refused token is a 401 with "WWW-Authenticate: Token" on reads too (as the schema says)
     "DEFAULT_AUTHENTICATION_CLASSES": [
+        "almelo_programma.kern.afscherming.TokenAuthenticatie",
         "rest_framework.authentication.SessionAuthentication",
-        "rest_framework.authentication.TokenAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
+    # Throttling: per address for anonymous clients, per user for signed-in ones; the rates
+    # (API_LIMIETEN below) are read on every request, so a test can lower them.
+    "DEFAULT_THROTTLE_CLASSES": [
+        "almelo_programma.kern.afscherming.AnoniemThrottle",
+        "almelo_programma.kern.afscherming.GebruikerThrottle",
+    ],
+    # 503 JSON when the database is down, the Dutch 429, otherwise DRF's own
     "EXCEPTION_HANDLER": "almelo_programma.fouten.api_uitzondering",
+}
+# Requests per second/minute/hour/day ("120/min") before the API answers 429 with Retry-After.
+API_LIMIETEN = {
+    "anon": env("API_LIMIET_ANONIEM", "120/min"),
+    "user": env("API_LIMIET_GEBRUIKER", "600/min"),
+}
+for _naam, _limiet in zip(
+    ("API_LIMIET_ANONIEM", "API_LIMIET_GEBRUIKER"), API_LIMIETEN.values(), strict=True
+):
+    _aantal, _, _per = _limiet.partition("/")
+    if not (_aantal.isdigit() and _per in ("s", "sec", "min", "hour", "day", "m", "h", "d")):
+        raise ImproperlyConfigured(
+            f"{_naam}={_limiet!r} is geen limiet; schrijf aantal/periode met periode s, min, "
+            "hour of day (bijvoorbeeld 120/min)."
+        )
+# API tokens (django-rest-knox): stored as a SHA-512 digest, valid API_TOKEN_DAGEN days; a user
+# makes and revokes their own at /werkruimte/tokens/, the admin lists all of them.
+KNOX_TOKEN_MODEL = "werkruimte.ApiToken"
+REST_KNOX = {
+    "TOKEN_TTL": timedelta(days=env("API_TOKEN_DAGEN", 90)),
+    "TOKEN_MODEL": KNOX_TOKEN_MODEL,
+    "AUTO_REFRESH": False,
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Programmaportaal Stedelijke Ontwikkeling Almelo — open data API",
@@ -404,7 +468,7 @@ SPECTACULAR_SETTINGS = {
     "geen ?page= meer) en /api/v1/activiteiten/ toont per activiteit de laatste 5 statusupdates "
     "met een link naar alle ('statusupdates_url'). Alle wijzigingen: docs/api-changelog.md.",
     # the API's public contract: bump with every change, recorded in docs/api-changelog.md
-    "VERSION": "3.0.0",
+    "VERSION": "3.1.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
@@ -438,3 +502,46 @@ KAART_TEGELS_URL = env(
 KAART_TEGELS_ATTRIBUTIE = env(
     "KAART_TEGELS_ATTRIBUTIE", "Kaartgegevens © Kadaster (PDOK, BRT-Achtergrondkaart)"
 )
+
+# --- Headers: Content-Security-Policy and Permissions-Policy -----------------------------------
+# Everything the pages load comes from the portal itself; no inline script or style anywhere (a
+# template or script that needs one is a bug). Images also from the map's tile server and
+# data: URIs (Leaflet's and Swagger UI's icons in their CSS). The Redoc page (/api/v1/redoc/)
+# alone allows inline styles and blob: workers, which Redoc needs (api.py).
+_tegels = urlsplit(KAART_TEGELS_URL)
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:", f"{_tegels.scheme}://{_tegels.netloc}"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# Browser features the portal never uses are switched off for it and anything it embeds.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+    )
+}
+# HSTS preload is a promise for a whole registered domain (almelo.nl), which the municipality
+# makes on hstspreload.org, not this portal on a subdomain: SECURE_HSTS_PRELOAD stays opt-in
+# and its check --deploy warning is silenced while it is off.
+if not DEBUG and not SECURE_HSTS_PRELOAD:
+    SILENCED_SYSTEM_CHECKS = ["security.W021"]

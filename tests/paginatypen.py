@@ -66,6 +66,7 @@ def werkruimte_paginas() -> dict[str, str]:
         "dashboard-indicator": "/dashboard/indicatoren/3-4100-nieuwbouwwoningen/",
         "dashboard-rapportages": "/dashboard/rapportages/",
         "evaluatie": "/dashboard/evaluatie/",
+        "api-tokens": "/werkruimte/tokens/",
     }
 
 

@@ -11,4 +11,5 @@ urlpatterns = [
     path("", views.werklijst, name="lijst"),
     path("excel/export/", views.excel_export, name="excel_export"),
     path("excel/import/", views.excel_import, name="excel_import"),
+    path("tokens/", views.api_tokens, name="api_tokens"),
 ]

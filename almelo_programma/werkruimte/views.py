@@ -2,17 +2,23 @@
 
 import tempfile
 
+from django.conf import settings
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import FileResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 
 from activiteiten.forms import ImportForm
 from activiteiten.models import Activiteit
 from activiteiten.rechten import mag_activiteit_bewerken
 from activiteiten.selectors import is_bijgewerkt, te_rapporteren_periode
-from almelo_programma.kern.formulieren import post_of_none
+from almelo_programma.kern.formulieren import (
+    formulier_status,
+    fouten_naar_formulier,
+    post_of_none,
+)
 from almelo_programma.kern.rechten import (
     LIJNTREKKER,
     PROGRAMMAMANAGER,
@@ -25,12 +31,15 @@ from woondeals.rechten import mag_deelspoor_bewerken
 
 from . import uitwisseling
 from .filters import WerklijstFilter
+from .forms import ApiTokenForm
+from .models import ApiToken
 from .selectors import (
     open_activiteiten_aantal,
     samenvatting_van_selectie,
     werk_activiteiten,
     werk_deelsporen,
 )
+from .services import apitoken_create, apitoken_delete
 
 FILTER_VELDEN = ("doel", "lijn", "jaar", "status", "bijgewerkt")
 PER_PAGINA = 50
@@ -141,3 +150,36 @@ def excel_import(request):
     return render(
         request, "werkruimte/import.html", {"form": form, "resultaat": resultaat}, status=status
     )
+
+
+@intern_vereist
+def api_tokens(request):
+    """The user's own API tokens: when made, until when valid, last used (never the token
+    itself); make one (shown once, on the answer to the POST) or revoke one."""
+    nieuw = None
+    form = ApiTokenForm()
+    if request.method == "POST" and "intrekken" in request.POST:
+        try:
+            token = apitoken_delete(user=request.user, digest=request.POST.get("intrekken", ""))
+        except ValidationError as exc:
+            messages.error(request, exc.messages[0])
+        else:
+            messages.success(request, f"De token '{token.naam}' is ingetrokken.")
+        return redirect("werkruimte:api_tokens")
+    if request.method == "POST":
+        form = ApiTokenForm(request.POST)
+        if form.is_valid():
+            try:
+                _rij, nieuw = apitoken_create(user=request.user, naam=form.cleaned_data["naam"])
+            except ValidationError as exc:
+                fouten_naar_formulier(form, exc)
+            else:
+                form = ApiTokenForm()
+    context = {
+        "form": form,
+        "nieuw": nieuw,
+        "tokens": ApiToken.objects.filter(user=request.user).order_by("-created"),
+        "nu": timezone.now(),
+        "geldig_dagen": settings.REST_KNOX["TOKEN_TTL"].days,
+    }
+    return render(request, "werkruimte/tokens.html", context, status=formulier_status(form))

@@ -29,7 +29,8 @@ pytestmark = pytest.mark.django_db
 PROVADA = "2023-b2-deelname-provada"
 A2 = "2023-a2-ruimtelijke-visie-lokale-bedrijventerreinen"
 BALK = re.compile(
-    r'aria-label="(?P<label>[^"]+): -?\d+%"><div class="voortgang__vulling"[^>]*></div></div>'
+    r'aria-label="(?P<label>[^"]+): -?\d+%" focusable="false">'
+    r'<rect class="voortgang__vulling"[^>]*/></svg>'
     r'<span class="voortgang__tekst" aria-hidden="true">-?\d+%</span>'
     r'(?P<demo> <span class="badge badge--demo")?'
 )
