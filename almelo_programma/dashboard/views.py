@@ -60,9 +60,13 @@ def met_stand(view):
     return wrapper
 
 
-def _dashboard(keuze: Keuze) -> selectors.Dashboard:
+def _dashboard(keuze: Keuze, *, aandacht_top: int | None = None) -> selectors.Dashboard:
     return selectors.dashboard_get(
-        stand=keuze.stand, keuzes=keuze.keuzes, programma=keuze.programma, perioden=keuze.perioden
+        stand=keuze.stand,
+        keuzes=keuze.keuzes,
+        programma=keuze.programma,
+        perioden=keuze.perioden,
+        aandacht_top=aandacht_top,
     )
 
 
@@ -84,11 +88,11 @@ def _detail(
 @intern_vereist
 @met_stand
 def dashboard(request, *, keuze):
-    gegevens = grafieken_toevoegen(_dashboard(keuze))
+    gegevens = grafieken_toevoegen(_dashboard(keuze, aandacht_top=AANDACHT_TOP))
     return render(
         request,
         "dashboard/dashboard.html",
-        {"d": gegevens, "stand": keuze.stand, "aandacht_top": gegevens.aandacht[:AANDACHT_TOP]},
+        {"d": gegevens, "stand": keuze.stand, "aandacht_top": gegevens.aandacht},
     )
 
 

@@ -19,6 +19,7 @@ from openpyxl import load_workbook
 
 from activiteiten.constants import Status
 from activiteiten.models import Activiteit, Statusupdate
+from activiteiten.services import laatste_updates_bijwerken
 from almelo_programma.dashboard.models import Bestuursrapportage
 from almelo_programma.dashboard.pdf import rapport_html
 from doelen.models import Doel, Effectindicator
@@ -47,6 +48,7 @@ def alles_demo(demo):
         gepubliceerd=True,
         is_demo=True,
     )
+    laatste_updates_bijwerken([provada.pk])  # as the services do after writing
     DeelspoorUpdate.objects.create(
         deelspoor=Deelspoor.objects.get(nummer=5),
         rapportagedatum=datetime.date(2023, 12, 31),
