@@ -159,7 +159,7 @@ def test_dashboard_xlsx_and_pdf_mark_every_demo_figure(client, alles_demo):
     assert gezien >= 3
     assert "Deze cijfers komen (deels) uit verzonnen demoprojecten" in html
 
-    wb = load_workbook(io.BytesIO(client.get("/dashboard/export.xlsx").content))
+    wb = load_workbook(io.BytesIO(client.get("/dashboard/export.xlsx").getvalue()))
     for blad in ("Doelen en lijnen", "Woningbouw per jaar", "Plannen", "Plannen per fase"):
         kop, *rijen = list(wb[blad].iter_rows(values_only=True))
         demo = kop.index("Demo")

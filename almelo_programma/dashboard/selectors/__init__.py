@@ -24,6 +24,7 @@ from .aandacht import (
     AandachtItem,
     aandacht_activiteiten,
     aandacht_items,
+    aandacht_stroom,
     laatste_verstreken_deadline,
 )
 from .details import activiteit_get, deelspoor_get, indicator_get, lijn_get, tijdlijn
@@ -42,6 +43,7 @@ __all__ = [
     "Woningbouw",
     "aandacht_activiteiten",
     "aandacht_items",
+    "aandacht_stroom",
     "activiteit_get",
     "dashboard_get",
     "deelspoor_get",

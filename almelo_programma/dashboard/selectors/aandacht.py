@@ -4,6 +4,8 @@ reported nothing over the last period whose deadline had passed at the reference
 from __future__ import annotations
 
 import datetime
+import heapq
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, Value, When, Window
@@ -147,6 +149,19 @@ def aandacht_activiteiten(*, peildatum: datetime.date, periode) -> QuerySet:
             "urgentie", F("laatste_datum").asc(nulls_first=True), "titel", "lijn__code", "jaar"
         )
     )
+
+
+def aandacht_stroom(*, peildatum: datetime.date, deelsporen, periode) -> Iterator[AandachtItem]:
+    """Every item that needs attention, most urgent first, read from the database in chunks
+    (the export: memory stays flat however many there are)."""
+    activiteiten = aandacht_activiteiten(peildatum=peildatum, periode=periode)
+    items = (
+        item
+        for act in activiteiten.iterator(chunk_size=500)
+        if (item := _activiteit_item(act, periode))
+    )
+    sporen = sorted(_deelspoor_items(deelsporen, periode), key=_volgorde)
+    return heapq.merge(items, sporen, key=_volgorde)
 
 
 def aandacht_items(
