@@ -245,6 +245,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # first: a cached public page is served before any other middleware runs
+    "almelo_programma.publiek.cache.PubliekeCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -308,6 +310,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
         }
     )
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # No JIT compilation: the portal's queries are short, and PostgreSQL's JIT (from a cost
+    # estimate of 100,000, which a roll-up over every activity reaches) spent ~100 ms compiling
+    # a query that runs in ~25 ms (docs/decisions.md).
+    DATABASES["default"].setdefault("OPTIONS", {})["options"] = "-c jit=off"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache: local memory by default; CACHE_URL=redis://… in production (shared by all workers) ----

@@ -13,6 +13,9 @@ from almelo_programma.kern.historie import Historie
 from ..constants import TOELICHTING_VERPLICHT, VOORTGANG_BEREIK, Status
 from .lijnen import Activiteit
 
+# "The latest update" everywhere: by reporting date, then creation time, the pk as tiebreak.
+LAATSTE_EERST = ("-rapportagedatum", "-aangemaakt_op", "-id")
+
 
 class StatusupdateBase(models.Model):
     """What a status update is, for activities and for woondeal sub-tracks alike."""
@@ -68,6 +71,23 @@ def _voortgang_constraint(name):
     )
 
 
+class StatusupdateHistorie(Historie):
+    """The audit history of status updates with only the indexes its reads use: its key, the
+    update's id (the admin's "Geschiedenis" of one update) and the user (it protects the user
+    from deletion, ``Historie``). Not the copies of the update's own indexes (``uuid``,
+    ``activiteit``, ``auteur``) nor ``history_date``: nothing looks history rows of updates up
+    by them, and at a million updates they were a third of the table's size and four extra
+    writes per update."""
+
+    def __init__(self, **kwargs):
+        super().__init__(no_db_index=["uuid", "activiteit", "auteur"], **kwargs)
+
+    def get_extra_fields(self, model, fields):
+        extra = super().get_extra_fields(model, fields)
+        extra["history_date"] = models.DateTimeField(db_index=False)
+        return extra
+
+
 class StatusupdateQuerySet(models.QuerySet):
     def openbaar(self):
         """What a visitor may see: published updates of public activities (publication rule)."""
@@ -82,7 +102,7 @@ class Statusupdate(StatusupdateBase):
         verbose_name=_("activiteit"),
     )
 
-    history = Historie()
+    history = StatusupdateHistorie()
 
     objects = StatusupdateQuerySet.as_manager()
 

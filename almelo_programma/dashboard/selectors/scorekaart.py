@@ -39,4 +39,4 @@ def scorekaart(dashboard) -> Scorekaart:
         for ind in doel.indicatoren_lijst
     ]
     effecten.sort(key=lambda e: e.indicator.nummer)
-    return Scorekaart(effecten=effecten, aandacht=len(dashboard.aandacht))
+    return Scorekaart(effecten=effecten, aandacht=dashboard.aandacht_aantal)
