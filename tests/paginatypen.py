@@ -9,7 +9,7 @@ import random
 
 from activiteiten.models import Activiteit
 from almelo_programma.laden import DEMO_WACHTWOORD
-from netwerk.models import Bijeenkomst, Enquete, Lobbydossier, Partner
+from netwerk.models import Bijdrage, Bijeenkomst, Enquete, Lobbydossier, Partner
 from woondeals.models import Deelspoor, Gebiedsontwikkeling, Subsidieaanvraag, Woningbouwproject
 
 ANONIEM = None
@@ -100,6 +100,26 @@ def beheer_paginas() -> dict[str, str]:
         "netwerk-lobbydossier": f"{n}/lobby/{Lobbydossier.objects.first().slug}/",
         "netwerk-enquetes": f"{n}/enquetes/",
         "netwerk-enquete": f"{n}/enquetes/{Enquete.objects.first().slug}/",
+        "netwerk-bijdragen": f"{n}/bijdragen/",
+        "netwerk-bijdrage": Bijdrage.objects.get(status="ingediend").get_werkruimte_url(),
+        "netwerk-bijdrage-geaccepteerd": (
+            Bijdrage.objects.get(status="geaccepteerd").get_werkruimte_url()
+        ),
+    }
+
+
+def partner_paginas() -> dict[str, str]:
+    """The partner area of the demo account ``partner`` (its organisation's contributions)."""
+    eigen = Bijdrage.objects.filter(partner__leden__gebruiker__username="partner")
+    wijziging = eigen.get(status="wijziging_gevraagd")
+    return {
+        "home": "/",
+        "activiteiten": "/activiteiten/",
+        "partner-bijdragen": "/partner/bijdragen/",
+        "partner-bijdrage-nieuw": "/partner/bijdragen/nieuw/",
+        "partner-bijdrage": eigen.get(status="geaccepteerd").get_absolute_url(),
+        "partner-bijdrage-wijziging": wijziging.get_absolute_url(),
+        "partner-bijdrage-bewerken": f"{wijziging.get_absolute_url()}bewerken/",
     }
 
 
@@ -114,6 +134,10 @@ def foutpaginas() -> dict[str, tuple[str, dict]]:
         "project-fout": ("/werkruimte/woningbouw/projecten/nieuw/", {"naam": ""}),
         "bijeenkomst-fout": ("/werkruimte/netwerk/bijeenkomsten/nieuw/", {"titel": ""}),
         "partner-fout": ("/werkruimte/netwerk/partners/nieuw/", {"naam": ""}),
+        "beoordeling-fout": (
+            Bijdrage.objects.get(status="ingediend").get_werkruimte_url() + "beoordelen/",
+            {"uitkomst": "afwijzen", "reactie": ""},
+        ),
     }
 
 
@@ -126,5 +150,5 @@ def paginatypen() -> dict[str | None, dict[str, str]]:
         "programmamanager": {**intern, **beheer_paginas()},
         "trekker.wonen": {**intern, "werkruimte-import": "/werkruimte/excel/import/"},
         "wethouder": {**intern, "home": "/"},
-        "partner": {"home": "/", "activiteiten": "/activiteiten/"},
+        "partner": partner_paginas(),
     }
