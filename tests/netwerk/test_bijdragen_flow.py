@@ -174,6 +174,9 @@ def test_accepted_it_becomes_an_activity_and_the_partner_reports_progress(
     assert "Heipalen staan." not in client.get(publiek).content.decode()
 
     client.force_login(b.trekker)
+    activiteitpagina = client.get(act.get_werkruimte_url()).content.decode()
+    assert "Uitvoerder" in activiteitpagina and "Woonstichting X" in activiteitpagina
+    assert bijdrage.get_werkruimte_url() in activiteitpagina
     werkpagina = client.get(bijdrage.get_werkruimte_url()).content.decode()
     assert "Heipalen staan." in werkpagina and "wacht op publicatie" in werkpagina
     publiceren = reverse("netwerk:bijdrage_update_publiceren", args=[bijdrage.uuid, update.uuid])
