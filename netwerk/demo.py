@@ -312,6 +312,8 @@ def laad_bijdragen_demo(*, vandaag: datetime.date) -> dict:
                 "gereed_op": gereed,
                 "ingediend_door": lid if naam == DEMO_LID[1] else None,
                 "ingediend_op": timezone.now(),
+                "indieningen": 1,
+                "gemelde_indieningen": 1,  # no e-mail for demo rows
                 "is_demo": True,
             },
         )

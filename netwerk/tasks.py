@@ -97,3 +97,44 @@ def bijdrage_beoordeling_mailen(bijdrage_id: int, beoordeling: int) -> int:
     send_mail(onderwerp, tekst, settings.DEFAULT_FROM_EMAIL, ontvangers)
     logger.info("Bijdrage %s beoordeling %s: gemeld aan %s", bijdrage_id, beoordeling, ontvangers)
     return len(ontvangers)
+
+
+@shared_task(name="netwerk.bijdrage_indiening_mailen")
+def bijdrage_indiening_mailen(bijdrage_id: int, indiening: int) -> int:
+    """E-mail the reviewer of submission number ``indiening`` of a contribution: the lead of its
+    line, or the programme managers when the line has no lead. Returns the number of e-mails.
+    Claim-then-send on ``gemelde_indieningen``, like ``bijdrage_beoordeling_mailen``."""
+    from django.contrib.auth import get_user_model
+
+    from almelo_programma.kern.rechten import PROGRAMMAMANAGER
+
+    from .models import Bijdrage
+
+    geclaimd = Bijdrage.objects.filter(pk=bijdrage_id, gemelde_indieningen__lt=indiening).update(
+        gemelde_indieningen=indiening
+    )
+    if not geclaimd:
+        return 0
+    bijdrage = Bijdrage.objects.select_related("partner", "lijn__trekker").get(pk=bijdrage_id)
+    trekker = bijdrage.lijn.trekker
+    if trekker is not None and trekker.is_active and trekker.email:
+        ontvangers = [trekker.email]
+    else:
+        ontvangers = sorted(
+            set(
+                get_user_model()
+                .objects.filter(groups__name=PROGRAMMAMANAGER, is_active=True)
+                .exclude(email="")
+                .values_list("email", flat=True)
+            )
+        )
+    if not ontvangers:
+        return 0
+    url = settings.SITE_URL.rstrip("/") + bijdrage.get_werkruimte_url()
+    tekst = render_to_string(
+        "netwerk/email/bijdrage_ingediend.txt",
+        {"b": bijdrage, "url": url, "opnieuw": indiening > 1},
+    )
+    onderwerp = f"{'Opnieuw ingediend' if indiening > 1 else 'Nieuwe bijdrage'}: {bijdrage.titel}"
+    send_mail(onderwerp, tekst, settings.DEFAULT_FROM_EMAIL, ontvangers)
+    return len(ontvangers)

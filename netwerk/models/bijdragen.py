@@ -116,6 +116,13 @@ class Bijdrage(models.Model):
         verbose_name=_("beoordeeld door"),
     )
     beoordeeld_op = models.DateTimeField(_("beoordeeld op"), null=True, blank=True)
+    indieningen = models.PositiveIntegerField(_("aantal indieningen"), default=0, editable=False)
+    gemelde_indieningen = models.PositiveIntegerField(
+        _("gemelde indieningen"),
+        default=0,
+        editable=False,
+        help_text=_("Tot welke indiening de beoordelaar een e-mail kreeg (eenmaal per indiening)."),
+    )
     beoordelingen = models.PositiveIntegerField(
         _("aantal beoordelingen"), default=0, editable=False
     )
@@ -136,7 +143,7 @@ class Bijdrage(models.Model):
     )
     is_demo = models.BooleanField(_("demogegeven"), default=False)
 
-    history = HistoricalRecords(excluded_fields=["gemelde_beoordelingen"])
+    history = HistoricalRecords(excluded_fields=["gemelde_beoordelingen", "gemelde_indieningen"])
 
     objects = BijdrageQuerySet.as_manager()
 

@@ -44,6 +44,13 @@ def _melden(bijdrage: Bijdrage) -> None:
     transaction.on_commit(lambda: bijdrage_beoordeling_mailen.delay(pk, nummer))
 
 
+def _indiening_melden(bijdrage: Bijdrage) -> None:
+    from ..tasks import bijdrage_indiening_mailen
+
+    pk, nummer = bijdrage.pk, bijdrage.indieningen
+    transaction.on_commit(lambda: bijdrage_indiening_mailen.delay(pk, nummer))
+
+
 @transaction.atomic
 def bijdrage_create(
     *,
@@ -57,7 +64,8 @@ def bijdrage_create(
     door=None,
     is_demo: bool = False,
 ) -> Bijdrage:
-    """A partner organisation proposes a contribution to ``lijn``; it waits for review."""
+    """A partner organisation proposes a contribution to ``lijn``; it waits for review, and the
+    line's lead (or, without one, the programme managers) is e-mailed after the commit."""
     bijdrage = Bijdrage(
         partner=partner,
         lijn=lijn,
@@ -68,18 +76,21 @@ def bijdrage_create(
         gereed_op=gereed_op,
         ingediend_door=door,
         ingediend_op=timezone.now(),
+        indieningen=1,
         is_demo=is_demo,
     )
     bijdrage.full_clean()
     _gereed_op_valideren(gereed_op)
     bijdrage.save()
+    _indiening_melden(bijdrage)
     return bijdrage
 
 
 @transaction.atomic
 def bijdrage_update(*, bijdrage: Bijdrage, data: dict, door=None) -> Bijdrage:
     """The partner changes a proposal on which changes were asked (or that still waits for
-    review) and so submits it again. ``data``: any of ``BIJDRAGE_VELDEN``."""
+    review) and so submits it again (the reviewer is e-mailed again). ``data``: any of
+    ``BIJDRAGE_VELDEN``."""
     bijdrage = Bijdrage.objects.select_for_update().get(pk=bijdrage.pk)
     if bijdrage.status not in (BijdrageStatus.INGEDIEND, BijdrageStatus.WIJZIGING_GEVRAAGD):
         raise ValidationError("Deze bijdrage is al beoordeeld en kan niet meer worden gewijzigd.")
@@ -88,8 +99,10 @@ def bijdrage_update(*, bijdrage: Bijdrage, data: dict, door=None) -> Bijdrage:
     bijdrage.status = BijdrageStatus.INGEDIEND
     bijdrage.ingediend_door = door or bijdrage.ingediend_door
     bijdrage.ingediend_op = timezone.now()
+    bijdrage.indieningen += 1
     bijdrage.full_clean()
     bijdrage.save()
+    _indiening_melden(bijdrage)
     return bijdrage
 
 

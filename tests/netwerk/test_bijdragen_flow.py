@@ -44,7 +44,9 @@ def beoordelen(django_capture_on_commit_callbacks):
     return posten
 
 
-def test_a_partner_proposes_and_bad_input_writes_nothing(client, bijdragen_basis):
+def test_a_partner_proposes_and_bad_input_writes_nothing(
+    client, bijdragen_basis, django_capture_on_commit_callbacks
+):
     b = bijdragen_basis
     client.force_login(b.px)
     fout = voorstellen(client, b, titel="", gereed_op="2031-01-01")
@@ -55,9 +57,12 @@ def test_a_partner_proposes_and_bad_input_writes_nothing(client, bijdragen_basis
     assert "binnen de looptijd van het programma" in buiten.content.decode()
     assert not Bijdrage.objects.exists()
 
-    antwoord = voorstellen(client, b)
+    assert mail.outbox == []
+    with django_capture_on_commit_callbacks(execute=True):
+        antwoord = voorstellen(client, b)
     bijdrage = Bijdrage.objects.get()
     assert antwoord.status_code == 302
+    assert [m.to for m in mail.outbox] == [[b.trekker.email]]  # the lead of line A4
     assert antwoord["Location"] == bijdrage.get_absolute_url()
     assert (bijdrage.partner, bijdrage.lijn, bijdrage.indicator) == (b.x, b.lijn, b.indicator)
     assert bijdrage.status == "ingediend" and bijdrage.ingediend_door == b.px
@@ -65,7 +70,6 @@ def test_a_partner_proposes_and_bad_input_writes_nothing(client, bijdragen_basis
     assert "wacht op beoordeling" in pagina
     lijst = client.get(reverse("partner:bijdragen")).content.decode()
     assert "Dertig sociale huurwoningen" in lijst
-    assert mail.outbox == []  # nothing reviewed yet
 
 
 def test_changes_requested_then_resubmitted_then_declined_with_reason(
