@@ -348,7 +348,7 @@ def laad_bijdragen_demo(*, vandaag: datetime.date) -> dict:
                     rapportagedatum=datum + datetime.timedelta(days=dagen),
                     status="op_schema",
                     voortgang=voortgang,
-                    toelichting=f"{DEMO}de bouwvoorbereiding loopt volgens plan.",
+                    toelichting="[Demo] De bouwvoorbereiding loopt volgens plan.",
                     auteur=lid,
                     gepubliceerd=gepubliceerd,
                     is_demo=True,
