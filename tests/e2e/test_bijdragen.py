@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import expect
 
 from netwerk.models import Bijdrage
-from tests.e2e.helpers import bekijk, login, vastleggen
+from tests.e2e.helpers import assert_toegankelijk, bekijk, login, vastleggen
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -16,9 +16,11 @@ TITEL = "Twintig tiny houses bij het Groene Lint"
 
 
 def past_op_320(page):
+    """No sideways scrolling at 320 CSS px (WCAG 2.1 SC 1.4.10), and axe-core at that width."""
     page.set_viewport_size({"width": 320, "height": 640})
     breedte = page.evaluate("document.documentElement.scrollWidth")
     assert breedte <= 320, f"{page.url} is {breedte}px breed"
+    assert_toegankelijk(page)
     page.set_viewport_size({"width": 1280, "height": 900})
 
 
