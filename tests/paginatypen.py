@@ -43,8 +43,10 @@ def openbare_paginas() -> dict[str, str]:
         "bijeenkomst": bijeenkomst.get_absolute_url(),
         "woningbouw": "/woningbouw/",
         "toegankelijkheid": "/toegankelijkheid/",
+        "evaluatie-openbaar": "/evaluatie/",
         "inloggen": "/inloggen/",
         "enquete-ongeldig": "/enquete/onbekende-link/",
+        "niet-gevonden": "/bestaat-niet/",
     }
 
 
@@ -63,6 +65,7 @@ def werkruimte_paginas() -> dict[str, str]:
         "dashboard-deelspoor": f"/dashboard/deelsporen/{spoor.slug}/",
         "dashboard-indicator": "/dashboard/indicatoren/3-4100-nieuwbouwwoningen/",
         "dashboard-rapportages": "/dashboard/rapportages/",
+        "evaluatie": "/dashboard/evaluatie/",
     }
 
 
@@ -76,6 +79,8 @@ def beheer_paginas() -> dict[str, str]:
     return {
         "werkruimte-import": "/werkruimte/excel/import/",
         "activiteit-bewerken": f"/werkruimte/activiteiten/{act.slug}/bewerken/",
+        "evaluatie-teksten": "/dashboard/evaluatie/teksten/",
+        "evaluatie-oordeel": "/dashboard/evaluatie/oordelen/3-4100-nieuwbouwwoningen/",
         "woondeal": f"{w}/",
         "woondeal-bewerken": f"{w}/bewerken/",
         "woningbouw-afspraken": f"{w}/afspraken/",
@@ -138,7 +143,15 @@ def foutpaginas() -> dict[str, tuple[str, dict]]:
             Bijdrage.objects.get(status="ingediend").get_werkruimte_url() + "beoordelen/",
             {"uitkomst": "afwijzen", "reactie": ""},
         ),
+        "evaluatie-oordeel-fout": (
+            "/dashboard/evaluatie/oordelen/3-4100-nieuwbouwwoningen/",
+            {"oordeel": "behaald", "reden": ""},
+        ),
     }
+
+
+# The pages that answer with an error status on purpose (the Dutch error pages); all others 200.
+FOUTSTATUS = {"enquete-ongeldig": 404, "niet-gevonden": 404, "geen-toegang": 403}
 
 
 def paginatypen() -> dict[str | None, dict[str, str]]:
@@ -150,5 +163,5 @@ def paginatypen() -> dict[str | None, dict[str, str]]:
         "programmamanager": {**intern, **beheer_paginas()},
         "trekker.wonen": {**intern, "werkruimte-import": "/werkruimte/excel/import/"},
         "wethouder": {**intern, "home": "/"},
-        "partner": partner_paginas(),
+        "partner": {**partner_paginas(), "geen-toegang": "/werkruimte/"},
     }

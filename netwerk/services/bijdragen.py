@@ -1,8 +1,9 @@
 """Writes for partners' contributions (*bijdragen*): propose, edit and resubmit, review (accept,
 ask for changes, decline), report progress on an accepted one, and publish those reports.
 
-Every function validates completely before it writes, in one transaction; the e-mail to the
-partner about a review goes out from a Celery task after the commit.
+Every function validates completely before it writes, in one transaction; the e-mails about a
+submission (to the reviewer) and a review (to the partner) are Celery tasks recorded in the
+outbox (``kern.uitgaand``) in that transaction and handed to the broker after the commit.
 """
 
 import datetime
@@ -15,6 +16,7 @@ from activiteiten.models import Activiteit, Activiteitenlijn, Statusupdate
 from activiteiten.services import statusupdate_create
 from almelo_programma.kern.services import model_bijwerken
 from almelo_programma.kern.slugs import unieke_slug
+from almelo_programma.kern.uitgaand import taak_vastleggen
 from doelen.models import Effectindicator
 from doelen.selectors import programma_get
 
@@ -40,15 +42,13 @@ def _gereed_op_valideren(gereed_op: datetime.date | None) -> None:
 def _melden(bijdrage: Bijdrage) -> None:
     from ..tasks import bijdrage_beoordeling_mailen
 
-    pk, nummer = bijdrage.pk, bijdrage.beoordelingen
-    transaction.on_commit(lambda: bijdrage_beoordeling_mailen.delay(pk, nummer))
+    taak_vastleggen(bijdrage_beoordeling_mailen, bijdrage.pk, bijdrage.beoordelingen)
 
 
 def _indiening_melden(bijdrage: Bijdrage) -> None:
     from ..tasks import bijdrage_indiening_mailen
 
-    pk, nummer = bijdrage.pk, bijdrage.indieningen
-    transaction.on_commit(lambda: bijdrage_indiening_mailen.delay(pk, nummer))
+    taak_vastleggen(bijdrage_indiening_mailen, bijdrage.pk, bijdrage.indieningen)
 
 
 @transaction.atomic
