@@ -28,4 +28,5 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("werkruimte/netwerk/", include("netwerk.urls")),
     path("enquete/", include("netwerk.urls_enquete")),
+    path("partner/", include("netwerk.urls_partner")),
 ]

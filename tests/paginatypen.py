@@ -9,7 +9,7 @@ import random
 
 from activiteiten.models import Activiteit
 from almelo_programma.laden import DEMO_WACHTWOORD
-from netwerk.models import Bijeenkomst, Enquete, Lobbydossier, Partner
+from netwerk.models import Bijdrage, Bijeenkomst, Enquete, Lobbydossier, Partner
 from woondeals.models import Deelspoor, Gebiedsontwikkeling, Subsidieaanvraag, Woningbouwproject
 
 ANONIEM = None
@@ -106,6 +106,26 @@ def beheer_paginas() -> dict[str, str]:
         "netwerk-lobbydossier": f"{n}/lobby/{Lobbydossier.objects.first().slug}/",
         "netwerk-enquetes": f"{n}/enquetes/",
         "netwerk-enquete": f"{n}/enquetes/{Enquete.objects.first().slug}/",
+        "netwerk-bijdragen": f"{n}/bijdragen/",
+        "netwerk-bijdrage": Bijdrage.objects.get(status="ingediend").get_werkruimte_url(),
+        "netwerk-bijdrage-geaccepteerd": (
+            Bijdrage.objects.get(status="geaccepteerd").get_werkruimte_url()
+        ),
+    }
+
+
+def partner_paginas() -> dict[str, str]:
+    """The partner area of the demo account ``partner`` (its organisation's contributions)."""
+    eigen = Bijdrage.objects.filter(partner__leden__gebruiker__username="partner")
+    wijziging = eigen.get(status="wijziging_gevraagd")
+    return {
+        "home": "/",
+        "activiteiten": "/activiteiten/",
+        "partner-bijdragen": "/partner/bijdragen/",
+        "partner-bijdrage-nieuw": "/partner/bijdragen/nieuw/",
+        "partner-bijdrage": eigen.get(status="geaccepteerd").get_absolute_url(),
+        "partner-bijdrage-wijziging": wijziging.get_absolute_url(),
+        "partner-bijdrage-bewerken": f"{wijziging.get_absolute_url()}bewerken/",
     }
 
 
@@ -120,6 +140,10 @@ def foutpaginas() -> dict[str, tuple[str, dict]]:
         "project-fout": ("/werkruimte/woningbouw/projecten/nieuw/", {"naam": ""}),
         "bijeenkomst-fout": ("/werkruimte/netwerk/bijeenkomsten/nieuw/", {"titel": ""}),
         "partner-fout": ("/werkruimte/netwerk/partners/nieuw/", {"naam": ""}),
+        "beoordeling-fout": (
+            Bijdrage.objects.get(status="ingediend").get_werkruimte_url() + "beoordelen/",
+            {"uitkomst": "afwijzen", "reactie": ""},
+        ),
         "evaluatie-oordeel-fout": (
             "/dashboard/evaluatie/oordelen/3-4100-nieuwbouwwoningen/",
             {"oordeel": "behaald", "reden": ""},
@@ -144,5 +168,5 @@ def paginatypen() -> dict[str | None, dict[str, str]]:
             "tweestapsverificatie-instellen": "/account/tweestapsverificatie/",
         },
         "wethouder": {**intern, "home": "/"},
-        "partner": {"home": "/", "activiteiten": "/activiteiten/", "geen-toegang": "/werkruimte/"},
+        "partner": {**partner_paginas(), "geen-toegang": "/werkruimte/"},
     }

@@ -75,7 +75,10 @@ def lijn_detail(request, slug):
     if lijn is None:
         raise Http404("Deze activiteitenlijn bestaat niet.")
     updates = list(selectors.openbare_statusupdates().filter(activiteit__lijn=lijn)[:20])
-    return render(request, "publiek/lijn.html", {"lijn": lijn, "updates": updates})
+    bijdragen = list(selectors.openbare_bijdragen(lijn=lijn))
+    return render(
+        request, "publiek/lijn.html", {"lijn": lijn, "updates": updates, "bijdragen": bijdragen}
+    )
 
 
 @publiek_gecached
@@ -84,8 +87,11 @@ def activiteit_detail(request, slug):
     updates = tijdlijn_pagina(
         request, selectors.openbare_statusupdates().filter(activiteit=activiteit)
     )
+    bijdrage = selectors.openbare_bijdragen().filter(activiteit=activiteit).first()
     return render(
-        request, "publiek/activiteit.html", {"activiteit": activiteit, "updates": updates}
+        request,
+        "publiek/activiteit.html",
+        {"activiteit": activiteit, "updates": updates, "bijdrage": bijdrage},
     )
 
 
