@@ -14,9 +14,9 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
 from activiteiten.models import Activiteit, Activiteitenlijn
+from almelo_programma.kern.historie import Historie
 from doelen.models import Effectindicator
 
 from ..constants import BijdrageStatus
@@ -38,7 +38,7 @@ class Partnerlidmaatschap(models.Model):
     )
     is_demo = models.BooleanField(_("demogegeven"), default=False)
 
-    history = HistoricalRecords()
+    history = Historie()
 
     class Meta:
         verbose_name = _("partnerlidmaatschap")
@@ -100,7 +100,7 @@ class Bijdrage(models.Model):
     )
     ingediend_door = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="+",
@@ -109,7 +109,7 @@ class Bijdrage(models.Model):
     ingediend_op = models.DateTimeField(_("ingediend op"))
     beoordeeld_door = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="+",
@@ -134,7 +134,7 @@ class Bijdrage(models.Model):
     )
     activiteit = models.OneToOneField(
         Activiteit,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="bijdrage",
@@ -143,7 +143,7 @@ class Bijdrage(models.Model):
     )
     is_demo = models.BooleanField(_("demogegeven"), default=False)
 
-    history = HistoricalRecords(excluded_fields=["gemelde_beoordelingen", "gemelde_indieningen"])
+    history = Historie(excluded_fields=["gemelde_beoordelingen", "gemelde_indieningen"])
 
     objects = BijdrageQuerySet.as_manager()
 

@@ -12,7 +12,7 @@ class Migration(migrations.Migration):
     dependencies = [
         ('activiteiten', '0005_herkomst'),
         ('doelen', '0002_herkomst'),
-        ('netwerk', '0003_herkomst'),
+        ('netwerk', '0004_verwijderen_beschermd'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
