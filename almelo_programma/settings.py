@@ -126,6 +126,7 @@ INSTALLED_APPS = [
     "activiteiten",
     "woondeals",
     "netwerk",
+    "besluiten",
     "almelo_programma.publiek",
     "almelo_programma.dashboard",
     "almelo_programma.werkruimte",

@@ -13,6 +13,7 @@ urlpatterns = [
     path("werkruimte/", include("almelo_programma.werkruimte.urls")),
     path("werkruimte/", include("activiteiten.urls")),
     path("werkruimte/", include("woondeals.urls")),
+    path("werkruimte/", include("besluiten.urls")),
     path("health/", views.health, name="health"),
     path("dashboard/", include("almelo_programma.dashboard.urls")),
     path("api/v1/", include("almelo_programma.api")),

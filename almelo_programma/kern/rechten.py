@@ -25,7 +25,7 @@ BESTUURDER = "bestuurder"
 PARTNER = "partner"
 ROLLEN = (PROGRAMMAMANAGER, LIJNTREKKER, BESTUURDER, PARTNER)
 
-DOMEIN_APPS = ("doelen", "activiteiten", "woondeals", "netwerk")
+DOMEIN_APPS = ("doelen", "activiteiten", "woondeals", "netwerk", "besluiten")
 
 
 def heeft_rol(user, *rollen) -> bool:
