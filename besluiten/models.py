@@ -33,9 +33,12 @@ class BesluitQuerySet(models.QuerySet):
         return self.filter(soort__in=AFSPRAAK_SOORTEN)
 
     def te_laat(self, peildatum):
-        """Motions and commitments not settled whose due date lies before ``peildatum``."""
-        return (
-            self.afspraken().filter(termijn__lt=peildatum).exclude(status=AfdoeningStatus.AFGEDAAN)
+        """Motions and commitments made by ``peildatum`` whose due date lies before it and that
+        were not settled by then (a later settlement date counts as not yet settled, so the
+        dashboard's time travel sees the list as it stood)."""
+        return self.afspraken().filter(
+            models.Q(datum__lte=peildatum, termijn__lt=peildatum)
+            & (~models.Q(status=AfdoeningStatus.AFGEDAAN) | models.Q(afdoeningsdatum__gt=peildatum))
         )
 
 
@@ -159,11 +162,16 @@ class Besluit(models.Model):
         return self.soort in AFSPRAAK_SOORTEN
 
     def is_te_laat(self, peildatum) -> bool:
+        """The row-level twin of ``BesluitQuerySet.te_laat``."""
+        afgedaan = self.status == AfdoeningStatus.AFGEDAAN and (
+            self.afdoeningsdatum is None or self.afdoeningsdatum <= peildatum
+        )
         return bool(
             self.is_afspraak
             and self.termijn
+            and self.datum <= peildatum
             and self.termijn < peildatum
-            and self.status != AfdoeningStatus.AFGEDAAN
+            and not afgedaan
         )
 
     def clean(self):

@@ -11,6 +11,7 @@ from django.db.models import Prefetch, QuerySet
 from django.shortcuts import get_object_or_404
 
 from activiteiten.models import Activiteit, Activiteitenlijn
+from doelen.models import Doel
 from woondeals.models import Deelspoor, Woningbouwproject
 
 from .constants import AfdoeningStatus, BesluitSoort
@@ -81,9 +82,26 @@ def besluit_get(slug: str) -> Besluit:
     return get_object_or_404(qs, slug=slug)
 
 
-def openbare_besluiten(filters: Filters = Filters()) -> QuerySet:
-    """The public decisions (public list, Atom feed, API), newest first."""
-    return _met_lijnen(_filteren(Besluit.objects.openbaar(), filters))
+def openbare_besluiten(filters: Filters = Filters(), *, met_koppelingen: bool = False) -> QuerySet:
+    """The public decisions (public list, Atom feed, API), newest first; ``met_koppelingen``
+    adds the goals and the public activities (``openbare_activiteiten``) for the API."""
+    qs = _met_lijnen(_filteren(Besluit.objects.openbaar(), filters))
+    if met_koppelingen:
+        qs = qs.prefetch_related(
+            Prefetch("doelen", queryset=Doel.objects.only("id", "slug", "code")),
+            Prefetch(
+                "activiteiten",
+                queryset=Activiteit.objects.openbaar().only("id", "slug"),
+                to_attr="openbare_activiteiten",
+            ),
+        )
+    return qs
+
+
+def openbare_besluiten_bij(**koppeling) -> QuerySet:
+    """The public decisions linked to one item (``lijnen=lijn``, ``activiteiten=…``), newest
+    first: the public goal, indicator, line and activity pages (one query)."""
+    return Besluit.objects.openbaar().filter(**koppeling).order_by("-datum", "kenmerk")
 
 
 def openbaar_besluit_get(slug: str) -> Besluit:
@@ -105,6 +123,14 @@ def besluiten_te_laat(peildatum: date) -> QuerySet:
     return (
         Besluit.objects.te_laat(peildatum).select_related("eigenaar").order_by("termijn", "kenmerk")
     )
+
+
+def besluiten_te_laat_per_eigenaar(peildatum: date) -> dict[int, list[Besluit]]:
+    """The overdue motions and commitments per owner (the reminders); one query."""
+    per: dict[int, list[Besluit]] = {}
+    for besluit in besluiten_te_laat(peildatum).filter(eigenaar__isnull=False):
+        per.setdefault(besluit.eigenaar_id, []).append(besluit)
+    return per
 
 
 def jaren() -> list[int]:

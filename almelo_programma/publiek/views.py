@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from activiteiten.api.filters import ActiviteitPaginaFilter
 from almelo_programma.kern.tijdlijn import tijdlijn_pagina
+from besluiten.selectors import openbare_besluiten_bij
 from doelen.models import Doel
 from doelen.selectors import indicator_list, indicator_voortgang
 from woondeals.selectors import kaart_gebied_list, kaart_geojson, kaart_project_list
@@ -44,6 +45,7 @@ def doel_detail(request, slug):
             "indicatoren": indicatoren,
             "lijnen": selectors.openbare_lijnen(doel=doel),
             "updates": updates,
+            "besluiten": openbare_besluiten_bij(doelen=doel),
         },
     )
 
@@ -62,6 +64,7 @@ def indicator_detail(request, slug):
             "laatste": laatste,
             "voortgang": indicator_voortgang(indicator, laatste),
             "grafiek": indicator_grafiek(indicator),
+            "besluiten": openbare_besluiten_bij(indicatoren=indicator),
         },
     )
 
@@ -72,7 +75,8 @@ def lijn_detail(request, slug):
     if lijn is None:
         raise Http404("Deze activiteitenlijn bestaat niet.")
     updates = list(selectors.openbare_statusupdates().filter(activiteit__lijn=lijn)[:20])
-    return render(request, "publiek/lijn.html", {"lijn": lijn, "updates": updates})
+    context = {"lijn": lijn, "updates": updates, "besluiten": openbare_besluiten_bij(lijnen=lijn)}
+    return render(request, "publiek/lijn.html", context)
 
 
 @publiek_gecached
@@ -81,9 +85,12 @@ def activiteit_detail(request, slug):
     updates = tijdlijn_pagina(
         request, selectors.openbare_statusupdates().filter(activiteit=activiteit)
     )
-    return render(
-        request, "publiek/activiteit.html", {"activiteit": activiteit, "updates": updates}
-    )
+    context = {
+        "activiteit": activiteit,
+        "updates": updates,
+        "besluiten": openbare_besluiten_bij(activiteiten=activiteit),
+    }
+    return render(request, "publiek/activiteit.html", context)
 
 
 def activiteiten_filter(request) -> ActiviteitPaginaFilter:

@@ -20,7 +20,12 @@ attention" list), ``woningbouw`` (housing figures and pipeline), ``overzicht`` (
 a whole: ``dashboard_get``), ``details`` (the drill-down pages' ``<ding>_get``).
 """
 
-from .aandacht import AandachtItem, aandacht_lijst, laatste_verstreken_deadline
+from .aandacht import (
+    AandachtItem,
+    aandacht_lijst,
+    afspraken_te_laat_op,
+    laatste_verstreken_deadline,
+)
 from .details import activiteit_get, deelspoor_get, indicator_get, lijn_get, tijdlijn
 from .overzicht import Dashboard, aandacht_op, dashboard_get, doelen_op, indicatoren_op
 from .stand import Stand, stand_kiezen, standen
@@ -36,6 +41,7 @@ __all__ = [
     "Stand",
     "Woningbouw",
     "aandacht_lijst",
+    "afspraken_te_laat_op",
     "activiteit_get",
     "dashboard_get",
     "deelspoor_get",

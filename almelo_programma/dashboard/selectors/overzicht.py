@@ -20,7 +20,12 @@ from doelen.selectors import (
 from netwerk.models import Bijeenkomst, Lobbycontact, Lobbydossier
 from woondeals.models import Deelspoor, DeelspoorUpdate
 
-from .aandacht import AandachtItem, aandacht_lijst, laatste_verstreken_deadline
+from .aandacht import (
+    AandachtItem,
+    aandacht_lijst,
+    afspraken_te_laat_op,
+    laatste_verstreken_deadline,
+)
 from .stand import Stand
 from .woningbouw import Jaarreeksen, Woningbouw, woningbouw_op
 
@@ -38,6 +43,7 @@ class Dashboard:
     lobby: list
     deelsporen: list = field(default_factory=list)
     lobbycontacten: list = field(default_factory=list)
+    afspraken_te_laat: list = field(default_factory=list)
 
     @property
     def woningbouw_jaren(self) -> Jaarreeksen:
@@ -141,4 +147,5 @@ def dashboard_get(*, stand: Stand, keuzes: list[Stand], programma, perioden) -> 
         lobby=lobby_op(stand),
         deelsporen=deelsporen,
         lobbycontacten=lobbycontacten_op(stand),
+        afspraken_te_laat=afspraken_te_laat_op(stand),
     )

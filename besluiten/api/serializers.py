@@ -1,0 +1,31 @@
+"""Public decisions: never the owner (a person), only the public activities they concern."""
+
+from rest_framework import serializers
+
+from besluiten.models import Besluit
+from doelen.api.fields import PaginaUrlField
+
+
+class BesluitSerializer(serializers.ModelSerializer):
+    doelen = serializers.SlugRelatedField(slug_field="slug", many=True, read_only=True)
+    lijnen = serializers.SlugRelatedField(slug_field="slug", many=True, read_only=True)
+    activiteiten = serializers.SlugRelatedField(
+        slug_field="slug",
+        many=True,
+        read_only=True,
+        source="openbare_activiteiten",
+        help_text="De openbare activiteiten waarover het besluit gaat.",
+    )
+    link = serializers.URLField(
+        source="url", read_only=True, help_text="Vindplaats in het raadsinformatiesysteem."
+    )
+    is_demo = serializers.BooleanField(read_only=True)
+    url = PaginaUrlField()
+
+    class Meta:
+        model = Besluit
+        fields = [
+            "uuid", "slug", "soort", "kenmerk", "datum", "titel", "samenvatting", "link",
+            "termijn", "status", "wijze_van_afdoening", "afdoeningsdatum", "doelen", "lijnen",
+            "activiteiten", "is_demo", "url",
+        ]  # fmt: skip
