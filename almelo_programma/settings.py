@@ -293,6 +293,11 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    # choice sets that share a field name with another ("status") get a name of their own
+    "ENUM_NAME_OVERRIDES": {
+        "StatusEnum": "activiteiten.constants.Status",
+        "AfdoeningStatusEnum": "besluiten.constants.AfdoeningStatus",
+    },
 }
 
 # --- The portal's own settings ------------------------------------------------------------------

@@ -9,7 +9,7 @@ from here.
 - ``openbaar``: the public reads, ``openbare_<dingen>()``, built on the models' ``openbaar()``.
 """
 
-from .besluiten import besluiten_bij_activiteit
+from .besluiten import besluit_model, besluiten_bij_activiteit
 from .historie import Historieregel, Wijziging, historie, historie_pagina, laatste_history_id
 from .openbaar import (
     laatste_openbare_updates,
@@ -37,6 +37,7 @@ from .status import (
 )
 
 __all__ = [
+    "besluit_model",
     "besluiten_bij_activiteit",
     "ActiviteitRij",
     "Historieregel",

@@ -1,5 +1,6 @@
 """Public decisions: never the owner (a person), only the public activities they concern."""
 
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from besluiten.models import Besluit
@@ -9,18 +10,19 @@ from doelen.api.fields import PaginaUrlField
 class BesluitSerializer(serializers.ModelSerializer):
     doelen = serializers.SlugRelatedField(slug_field="slug", many=True, read_only=True)
     lijnen = serializers.SlugRelatedField(slug_field="slug", many=True, read_only=True)
-    activiteiten = serializers.SlugRelatedField(
-        slug_field="slug",
-        many=True,
-        read_only=True,
-        source="openbare_activiteiten",
-        help_text="De openbare activiteiten waarover het besluit gaat.",
+    activiteiten = serializers.SerializerMethodField(
+        help_text="Slugs van de openbare activiteiten waarover het besluit gaat."
     )
     link = serializers.URLField(
         source="url", read_only=True, help_text="Vindplaats in het raadsinformatiesysteem."
     )
     is_demo = serializers.BooleanField(read_only=True)
     url = PaginaUrlField()
+
+    @extend_schema_field(serializers.ListField(child=serializers.SlugField()))
+    def get_activiteiten(self, besluit) -> list[str]:
+        """Only the public ones (``openbare_besluiten(met_koppelingen=True)`` prefetches them)."""
+        return [a.slug for a in besluit.openbare_activiteiten]
 
     class Meta:
         model = Besluit

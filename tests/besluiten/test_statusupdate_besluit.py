@@ -84,3 +84,44 @@ def test_deleting_a_decision_keeps_the_update(besluiten):
     besluiten["geheim"].delete()
     update.refresh_from_db()
     assert update.besluit is None
+
+
+def test_the_api_takes_a_decision_and_shows_only_a_public_one(
+    api_client, gebruikers, besluiten, elders
+):
+    act = besluiten["activiteit"]
+    api_client.force_authenticate(gebruikers["trekker.wonen"])
+    gegevens = {
+        "activiteit": act.slug,
+        "status": "vertraagd",
+        "voortgang": 40,
+        "toelichting": "Het raadsbesluit verschuift de planning.",
+        "rapportagedatum": "2025-05-01",
+        "gepubliceerd": True,
+    }
+    antwoord = api_client.post(
+        "/api/v1/statusupdates/", {**gegevens, "besluit": besluiten["openbaar"].slug}, format="json"
+    )
+    assert antwoord.status_code == 201, antwoord.content
+    assert antwoord.json()["besluit"] == besluiten["openbaar"].slug
+    geheim = api_client.post(
+        "/api/v1/statusupdates/",
+        {**gegevens, "rapportagedatum": "2025-05-02", "besluit": besluiten["geheim"].slug},
+        format="json",
+    )
+    assert geheim.status_code == 201
+    assert geheim.json()["besluit"] is None  # not public: never named in the API
+    fout = api_client.post(
+        "/api/v1/statusupdates/", {**gegevens, "besluit": elders.slug}, format="json"
+    )
+    assert fout.status_code == 400
+    assert "bij deze activiteit of haar lijn" in fout.json()["besluit"][0]
+    onbekend = api_client.post(
+        "/api/v1/statusupdates/", {**gegevens, "besluit": "bestaat-niet"}, format="json"
+    )
+    assert onbekend.status_code == 400
+    assert Statusupdate.objects.filter(activiteit=act).count() == 2
+
+    api_client.force_authenticate(None)
+    lijst = api_client.get("/api/v1/statusupdates/").json()["results"]
+    assert sorted(str(r["besluit"]) for r in lijst) == ["None", besluiten["openbaar"].slug]
