@@ -9,6 +9,7 @@ import random
 
 from activiteiten.models import Activiteit
 from almelo_programma.laden import DEMO_WACHTWOORD
+from besluiten.models import Besluit
 from netwerk.models import Bijeenkomst, Enquete, Lobbydossier, Partner
 from woondeals.models import Deelspoor, Gebiedsontwikkeling, Subsidieaanvraag, Woningbouwproject
 
@@ -45,6 +46,12 @@ def openbare_paginas() -> dict[str, str]:
         "toegankelijkheid": "/toegankelijkheid/",
         "inloggen": "/inloggen/",
         "enquete-ongeldig": "/enquete/onbekende-link/",
+        "besluiten": "/besluiten/",
+        "besluiten-gefilterd": "/besluiten/?soort=toezegging&jaar=2024",
+        "besluit": Besluit.objects.openbaar()
+        .filter(termijn__isnull=False)
+        .first()
+        .get_absolute_url(),
     }
 
 
@@ -63,6 +70,11 @@ def werkruimte_paginas() -> dict[str, str]:
         "dashboard-deelspoor": f"/dashboard/deelsporen/{spoor.slug}/",
         "dashboard-indicator": "/dashboard/indicatoren/3-4100-nieuwbouwwoningen/",
         "dashboard-rapportages": "/dashboard/rapportages/",
+        "dashboard-aandacht": "/dashboard/aandacht/",
+        "werkruimte-besluiten": "/werkruimte/besluiten/",
+        "werkruimte-besluit": Besluit.objects.filter(termijn__isnull=False)
+        .first()
+        .get_werkruimte_url(),
     }
 
 
@@ -100,6 +112,9 @@ def beheer_paginas() -> dict[str, str]:
         "netwerk-lobbydossier": f"{n}/lobby/{Lobbydossier.objects.first().slug}/",
         "netwerk-enquetes": f"{n}/enquetes/",
         "netwerk-enquete": f"{n}/enquetes/{Enquete.objects.first().slug}/",
+        "besluit-nieuw": "/werkruimte/besluiten/nieuw/",
+        "besluit-bewerken": Besluit.objects.first().get_werkruimte_url() + "bewerken/",
+        "besluiten-import": "/werkruimte/besluiten/importeren/",
     }
 
 
@@ -114,6 +129,7 @@ def foutpaginas() -> dict[str, tuple[str, dict]]:
         "project-fout": ("/werkruimte/woningbouw/projecten/nieuw/", {"naam": ""}),
         "bijeenkomst-fout": ("/werkruimte/netwerk/bijeenkomsten/nieuw/", {"titel": ""}),
         "partner-fout": ("/werkruimte/netwerk/partners/nieuw/", {"naam": ""}),
+        "besluit-fout": ("/werkruimte/besluiten/nieuw/", {"soort": "motie", "titel": ""}),
     }
 
 
@@ -126,5 +142,5 @@ def paginatypen() -> dict[str | None, dict[str, str]]:
         "programmamanager": {**intern, **beheer_paginas()},
         "trekker.wonen": {**intern, "werkruimte-import": "/werkruimte/excel/import/"},
         "wethouder": {**intern, "home": "/"},
-        "partner": {"home": "/", "activiteiten": "/activiteiten/"},
+        "partner": {"home": "/", "activiteiten": "/activiteiten/", "besluiten": "/besluiten/"},
     }
