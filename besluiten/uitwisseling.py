@@ -65,9 +65,10 @@ DATUM_KOLOMMEN = ("Datum", "Termijn", "Afdoeningsdatum")
 # --- export -----------------------------------------------------------------------------------
 
 
-def export_rijen(besluiten) -> list[list]:
+def export_rijen(besluiten, *, met_eigenaar: bool = True) -> list[list]:
     """Header plus one row per decision; ``besluiten`` as read by ``besluit_list``. The goals
-    are read once for all rows (a fixed number of queries)."""
+    are read once for all rows (a fixed number of queries). Without ``met_eigenaar`` (the
+    public download) the owner's column stays empty: the public side names no person."""
     besluiten = list(besluiten)
     per_besluit: dict[int, list[str]] = {}
     koppelingen = Besluit.doelen.through.objects.filter(besluit_id__in=[b.pk for b in besluiten])
@@ -86,7 +87,7 @@ def export_rijen(besluiten) -> list[list]:
                 "ja" if b.openbaar else "nee",
                 ", ".join(sorted(per_besluit.get(b.pk, []))),
                 ", ".join(lijn.code for lijn in b.lijnen.all()),
-                b.eigenaar.get_username() if b.eigenaar_id else "",
+                b.eigenaar.get_username() if met_eigenaar and b.eigenaar_id else "",
                 b.termijn,
                 b.status,
                 b.wijze_van_afdoening,
@@ -139,9 +140,9 @@ def _invulregels(ws, *, laatste_rij: int) -> None:
         excel.datum(ws, bereik(kolom), titel=kolom, fout="Vul een datum in (DD-MM-JJJJ).")
 
 
-def besluiten_excel_response(besluiten) -> HttpResponse:
+def besluiten_excel_response(besluiten, *, met_eigenaar: bool = True) -> HttpResponse:
     return HttpResponse(
-        als_xlsx(export_rijen(besluiten)),
+        als_xlsx(export_rijen(besluiten, met_eigenaar=met_eigenaar)),
         content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         headers={"Content-Disposition": 'attachment; filename="besluiten.xlsx"'},
     )

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 
 from activiteiten.models import Activiteitenlijn
-from besluiten import selectors
+from besluiten import selectors, uitwisseling
 from besluiten.constants import AfdoeningStatus, BesluitSoort
 
 from .cache import publiek_gecached
@@ -48,6 +48,16 @@ def besluiten(request):
 def besluit_detail(request, slug):
     return render(
         request, "publiek/besluit.html", {"besluit": selectors.openbaar_besluit_get(slug)}
+    )
+
+
+@publiek_gecached
+def besluiten_excel(request):
+    """The public decisions (with the list's filters) as .xlsx, in the import's columns; the
+    owner's column is empty."""
+    filters = selectors.Filters.uit_request(request.GET)
+    return uitwisseling.besluiten_excel_response(
+        selectors.openbare_besluiten(filters), met_eigenaar=False
     )
 
 

@@ -20,6 +20,7 @@ urlpatterns = [
     path("woningbouw/projecten.geojson", views.projecten_geojson, name="projecten_geojson"),
     path("feeds/statusupdates.atom", feeds.statusupdates_feed, name="statusupdates_feed"),
     path("besluiten/", besluiten.besluiten, name="besluiten"),
+    path("besluiten.xlsx", besluiten.besluiten_excel, name="besluiten_excel"),
     path("besluiten/<slug:slug>/", besluiten.besluit_detail, name="besluit"),
     path("feeds/besluiten.atom", besluiten.besluiten_feed, name="besluiten_feed"),
     path("toegankelijkheid/", views.toegankelijkheid, name="toegankelijkheid"),

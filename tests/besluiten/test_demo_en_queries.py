@@ -17,6 +17,7 @@ pytestmark = pytest.mark.django_db
 INTERN = ["/werkruimte/besluiten/", "/werkruimte/besluiten/besluiten.xlsx"]
 PUBLIEK = [
     "/besluiten/",
+    "/besluiten.xlsx",
     "/feeds/besluiten.atom",
     "/api/v1/besluiten/",
     "/api/v1/besluiten/?soort=toezegging",

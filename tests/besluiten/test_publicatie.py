@@ -1,7 +1,10 @@
 """No unpublished decision on any public URL: list, page, feed and API, checked by publishing
 and unpublishing the same decision (the public page cache is invalidated by the write)."""
 
+import io
+
 import pytest
+from openpyxl import load_workbook
 
 from besluiten.services import besluit_update
 
@@ -14,6 +17,8 @@ def _publieke_teksten(client, besluit) -> dict[str, str]:
     teksten = {}
     for url in ("/besluiten/", "/feeds/besluiten.atom", "/api/v1/besluiten/"):
         teksten[url] = client.get(url).content.decode()
+    blad = load_workbook(io.BytesIO(client.get("/besluiten.xlsx").content)).active
+    teksten["excel"] = " ".join(str(r) for r in blad.iter_rows(values_only=True))
     detail = client.get(f"/besluiten/{besluit.slug}/")
     teksten["detail"] = detail.content.decode() if detail.status_code == 200 else ""
     api = client.get(f"/api/v1/besluiten/{besluit.slug}/")
@@ -45,6 +50,15 @@ def test_public_api_never_has_the_owner(api_client, gebruikers, besluiten):
     assert "trekker.wonen" not in tekst
     assert gebruikers["trekker.wonen"].get_full_name() not in tekst
     assert rij["status"] == "open" and rij["termijn"] == "2025-06-01"
+
+
+def test_public_excel_has_no_owner(client, besluiten):
+    blad = load_workbook(io.BytesIO(client.get("/besluiten.xlsx?soort=toezegging").content)).active
+    rijen = list(blad.iter_rows(values_only=True))
+    kop = list(rijen[0])
+    assert [r[0] for r in rijen[1:]] == ["TZ 2025-3"]
+    assert rijen[1][kop.index("Eigenaar")] is None
+    assert rijen[1][kop.index("Status")] == "open"
 
 
 def test_public_api_lists_only_public_activities(api_client, besluiten):
