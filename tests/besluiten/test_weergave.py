@@ -5,6 +5,7 @@ decision it names on every timeline."""
 import datetime
 
 import pytest
+from django.utils.html import escape
 
 from activiteiten.services import statusupdate_create
 
@@ -102,3 +103,41 @@ def test_a_status_update_names_its_decision_on_every_timeline(client, gebruikers
         html = _html(client, url)
         assert "raadsbesluit RB 2025-114" in html, url
         assert "CB 2025-7" not in html, url  # the update shows, its non-public decision not
+
+
+def test_dashboard_goal_indicator_and_sub_track_pages_show_their_decisions(
+    client, gebruikers, besluiten
+):
+    from besluiten.services import besluit_update
+    from doelen.models import Doel, Effectindicator
+    from woondeals.models import Deelspoor, Woondeal
+
+    woondeal = Woondeal.objects.first()
+    spoor = Deelspoor.objects.filter(woondeal=woondeal).first()
+    if spoor is None:
+        spoor = Deelspoor.objects.create(
+            woondeal=woondeal, nummer=1, naam="Aantallen en locaties", slug="aantallen"
+        )
+    doel = Doel.objects.get(code="A")
+    indicator = Effectindicator.objects.order_by("nummer").first()
+    besluit_update(
+        besluit=besluiten["geheim"],
+        data={
+            "doelen": [doel],
+            "indicatoren": [indicator],
+            "woondeals": [woondeal],
+            "deelsporen": [spoor],
+        },
+    )
+    client.force_login(gebruikers["wethouder"])
+    for url in (
+        f"/dashboard/doelen/{doel.slug}/",
+        f"/dashboard/indicatoren/{indicator.slug}/",
+        f"/dashboard/deelsporen/{spoor.slug}/",
+    ):
+        html = _html(client, url)
+        assert GEHEIM in html, url
+        assert "niet openbaar" in html, url
+    html = _html(client, f"/werkruimte/besluiten/{besluiten['geheim'].slug}/")
+    for gekoppeld in (woondeal, spoor, indicator):
+        assert escape(str(gekoppeld)) in html
