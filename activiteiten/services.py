@@ -10,6 +10,7 @@ from django.utils import timezone
 from almelo_programma.kern.publieke_versie import versie_ophogen
 from almelo_programma.kern.services import model_bijwerken
 from almelo_programma.kern.slugs import unieke_slug
+from almelo_programma.kern.uitgaand import taak_vastleggen, taken_vastleggen
 from doelen.selectors import programma_get
 
 from .constants import AANDACHT_STATUSSEN, Status
@@ -78,7 +79,8 @@ def statusupdate_create(
     line (``besluiten_bij_activiteit``).
 
     When the activity's status becomes "aandacht nodig" or "vertraagd" (it was something else),
-    its followers and the followers of its line are e-mailed after the transaction commits.
+    its followers and the followers of its line are e-mailed: the task is recorded in this
+    transaction (the outbox) and handed to the broker after the commit, or by the sweep.
     """
     update = statusupdate_bouwen(
         Statusupdate,
@@ -102,7 +104,7 @@ def statusupdate_create(
     if status in AANDACHT_STATUSSEN and status != vorige_status:
         from .tasks import volgers_informeren
 
-        transaction.on_commit(lambda: volgers_informeren.delay(update.pk))
+        taak_vastleggen(volgers_informeren, update.pk)
     return update
 
 
@@ -150,7 +152,7 @@ def statusupdates_bouwen(model, *, regels: list[dict], door=None) -> list:
 @transaction.atomic
 def statusupdates_bulk_create(*, regels: list[dict], door=None) -> list[Statusupdate]:
     """Store many status updates at once (the Excel import): the same rules and effects as
-    ``statusupdate_create`` — validation, history with author, follower e-mails after commit —
+    ``statusupdate_create`` — validation, history with author, follower e-mails through the outbox —
     in a fixed number of queries. ``regels`` holds dicts with the keyword arguments of
     ``statusupdate_create`` (activiteit, status, voortgang, toelichting, rapportagedatum,
     gepubliceerd). Raises ``ValidationError`` for the first bad row; nothing is written then.
@@ -170,11 +172,15 @@ def statusupdates_bulk_create(*, regels: list[dict], door=None) -> list[Statusup
     versie_ophogen()  # bulk_create sends no post_save: invalidate the public pages here
     from .tasks import volgers_informeren
 
-    for update in opgeslagen:
-        if update.status in AANDACHT_STATUSSEN and update.status != vorige.get(
-            update.activiteit_id
-        ):
-            transaction.on_commit(lambda pk=update.pk: volgers_informeren.delay(pk))
+    taken_vastleggen(  # one INSERT for all follower e-mail tasks
+        volgers_informeren,
+        [
+            (update.pk,)
+            for update in opgeslagen
+            if update.status in AANDACHT_STATUSSEN
+            and update.status != vorige.get(update.activiteit_id)
+        ],
+    )
     return opgeslagen
 
 

@@ -122,10 +122,12 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "drf_spectacular_sidecar",
     "simple_history",
+    "almelo_programma.kern",
     "doelen",
     "activiteiten",
     "woondeals",
     "netwerk",
+    "evaluatie",
     "besluiten",
     "almelo_programma.publiek",
     "almelo_programma.dashboard",
@@ -145,6 +147,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # a view that cannot reach the database answers 503 (Dutch page / JSON), not 500
+    "almelo_programma.fouten.DatabaseOnbereikbaarMiddleware",
 ]
 
 ROOT_URLCONF = "almelo_programma.urls"
@@ -176,6 +180,18 @@ DATABASES = {
         conn_max_age=env("DATABASE_CONN_MAX_AGE", 60),
     )
 }
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # The embedded database takes a team's parallel saves: WAL lets readers work while one
+    # writer writes, every transaction takes the write lock when it starts (IMMEDIATE, so two
+    # transactions never deadlock upgrading a read lock), and a writer waits for the lock up to
+    # SQLITE_BUSY_TIMEOUT seconds instead of failing with "database is locked".
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "transaction_mode": "IMMEDIATE",
+            "timeout": env("SQLITE_BUSY_TIMEOUT", 20),
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache: local memory by default; CACHE_URL=redis://… in production (shared by all workers) ----
@@ -198,8 +214,10 @@ else:
 # exchange table (`control_folder`, else `control/` in the working directory), live under var/.
 
 CELERY_BROKER_URL = env("CELERY_BROKER_URL", "filesystem://")
+CELERY_TASK_TIME_LIMIT = env("CELERY_TASK_TIME_LIMIT", 300)
+CELERY_TASK_SOFT_TIME_LIMIT = env("CELERY_TASK_SOFT_TIME_LIMIT", 240)
 if CELERY_BROKER_URL == "filesystem://":
-    _broker_dir = BASE_DIR / "var" / "celery-broker"
+    _broker_dir = Path(env("CELERY_BROKER_MAP", str(BASE_DIR / "var" / "celery-broker")))
     for _sub in ("queue", "processed", "control"):
         (_broker_dir / _sub).mkdir(parents=True, exist_ok=True)
     CELERY_BROKER_TRANSPORT_OPTIONS = {
@@ -209,15 +227,29 @@ if CELERY_BROKER_URL == "filesystem://":
         "control_folder": str(_broker_dir / "control"),
         "store_processed": False,
     }
+elif CELERY_BROKER_URL.startswith(("redis://", "rediss://")):
+    # A message a worker took but did not acknowledge (acks_late: the worker died mid-task) goes
+    # back to the queue after the visibility timeout. It must outlast the longest run (the hard
+    # time limit), or a task still running would be handed to a second worker.
+    CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": CELERY_TASK_TIME_LIMIT + 60}
 CELERY_RESULT_BACKEND = None  # task state that users see is stored in our own models
+# Tasks are idempotent (claim rows), so a task whose worker died is run again rather than lost.
 CELERY_TASK_ACKS_LATE = True
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
-CELERY_TASK_TIME_LIMIT = env("CELERY_TASK_TIME_LIMIT", 300)
-CELERY_TASK_SOFT_TIME_LIMIT = env("CELERY_TASK_SOFT_TIME_LIMIT", 240)
 CELERY_TASK_ALWAYS_EAGER = env("CELERY_TASK_ALWAYS_EAGER", False)
 CELERY_TIMEZONE = TIME_ZONE
 CELERY_BEAT_SCHEDULE = {
+    # The outbox: hand the broker every task a write recorded while the broker was away.
+    "kern-uitgaande-taken": {
+        "task": "kern.uitgaande_taken_versturen",
+        "schedule": 60,  # every minute; exactly once per task (kern/uitgaand.py)
+    },
+    # PDF runs whose worker died (still "bezig" after the time limit) become "mislukt".
+    "dashboard-vastgelopen-rapportages": {
+        "task": "dashboard.vastgelopen_rapportages_afbreken",
+        "schedule": 60,
+    },
     # Daily reminders to leads whose items lack an update before the period deadline.
     "werkruimte-herinneringen": {
         "task": "werkruimte.herinneringen_versturen",
@@ -280,6 +312,7 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.TokenAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
+    "EXCEPTION_HANDLER": "almelo_programma.fouten.api_uitzondering",
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "Programmaportaal Stedelijke Ontwikkeling Almelo — open data API",

@@ -4,6 +4,10 @@ from django.urls import include, path
 
 from . import views
 
+handler403 = "almelo_programma.fouten.permission_denied"
+handler404 = "almelo_programma.fouten.page_not_found"
+handler500 = "almelo_programma.fouten.server_error"
+
 admin.site.site_header = "Programmaportaal Stedelijke Ontwikkeling Almelo"
 admin.site.site_title = "Programmaportaal Almelo"
 admin.site.index_title = "Beheer van het programma"
@@ -15,6 +19,7 @@ urlpatterns = [
     path("werkruimte/", include("woondeals.urls")),
     path("werkruimte/", include("besluiten.urls")),
     path("health/", views.health, name="health"),
+    path("dashboard/evaluatie/", include("evaluatie.urls")),
     path("dashboard/", include("almelo_programma.dashboard.urls")),
     path("api/v1/", include("almelo_programma.api")),
     path(

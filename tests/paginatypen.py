@@ -44,6 +44,7 @@ def openbare_paginas() -> dict[str, str]:
         "bijeenkomst": bijeenkomst.get_absolute_url(),
         "woningbouw": "/woningbouw/",
         "toegankelijkheid": "/toegankelijkheid/",
+        "evaluatie-openbaar": "/evaluatie/",
         "inloggen": "/inloggen/",
         "enquete-ongeldig": "/enquete/onbekende-link/",
         "besluiten": "/besluiten/",
@@ -52,6 +53,7 @@ def openbare_paginas() -> dict[str, str]:
         .filter(termijn__isnull=False)
         .first()
         .get_absolute_url(),
+        "niet-gevonden": "/bestaat-niet/",
     }
 
 
@@ -75,6 +77,7 @@ def werkruimte_paginas() -> dict[str, str]:
         "werkruimte-besluit": Besluit.objects.filter(termijn__isnull=False)
         .first()
         .get_werkruimte_url(),
+        "evaluatie": "/dashboard/evaluatie/",
     }
 
 
@@ -88,6 +91,8 @@ def beheer_paginas() -> dict[str, str]:
     return {
         "werkruimte-import": "/werkruimte/excel/import/",
         "activiteit-bewerken": f"/werkruimte/activiteiten/{act.slug}/bewerken/",
+        "evaluatie-teksten": "/dashboard/evaluatie/teksten/",
+        "evaluatie-oordeel": "/dashboard/evaluatie/oordelen/3-4100-nieuwbouwwoningen/",
         "woondeal": f"{w}/",
         "woondeal-bewerken": f"{w}/bewerken/",
         "woningbouw-afspraken": f"{w}/afspraken/",
@@ -130,7 +135,15 @@ def foutpaginas() -> dict[str, tuple[str, dict]]:
         "bijeenkomst-fout": ("/werkruimte/netwerk/bijeenkomsten/nieuw/", {"titel": ""}),
         "partner-fout": ("/werkruimte/netwerk/partners/nieuw/", {"naam": ""}),
         "besluit-fout": ("/werkruimte/besluiten/nieuw/", {"soort": "motie", "titel": ""}),
+        "evaluatie-oordeel-fout": (
+            "/dashboard/evaluatie/oordelen/3-4100-nieuwbouwwoningen/",
+            {"oordeel": "behaald", "reden": ""},
+        ),
     }
+
+
+# The pages that answer with an error status on purpose (the Dutch error pages); all others 200.
+FOUTSTATUS = {"enquete-ongeldig": 404, "niet-gevonden": 404, "geen-toegang": 403}
 
 
 def paginatypen() -> dict[str | None, dict[str, str]]:
@@ -142,5 +155,10 @@ def paginatypen() -> dict[str | None, dict[str, str]]:
         "programmamanager": {**intern, **beheer_paginas()},
         "trekker.wonen": {**intern, "werkruimte-import": "/werkruimte/excel/import/"},
         "wethouder": {**intern, "home": "/"},
-        "partner": {"home": "/", "activiteiten": "/activiteiten/", "besluiten": "/besluiten/"},
+        "partner": {
+            "home": "/",
+            "activiteiten": "/activiteiten/",
+            "geen-toegang": "/werkruimte/",
+            "besluiten": "/besluiten/",
+        },
     }

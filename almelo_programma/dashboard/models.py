@@ -46,6 +46,12 @@ class Bestuursrapportage(models.Model):
         verbose_name=_("aangevraagd door"),
     )
     aangemaakt_op = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
+    gestart_op = models.DateTimeField(
+        _("gestart op"),
+        null=True,
+        blank=True,
+        help_text=_("Wanneer de laatste poging begon; na de tijdslimiet geldt die als mislukt."),
+    )
     klaar_op = models.DateTimeField(_("klaar op"), null=True, blank=True)
 
     class Meta:

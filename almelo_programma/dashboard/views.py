@@ -15,7 +15,7 @@ from almelo_programma.kern.tijdlijn import tijdlijn_pagina
 from doelen.models import Doel
 from doelen.selectors import programma_get
 
-from . import selectors, services
+from . import pdf, selectors, services
 from .grafieken import grafieken_toevoegen, indicator_grafieken_toevoegen
 from .uitwisseling import dashboard_xlsx
 
@@ -94,7 +94,12 @@ def dashboard(request, *, keuze):
     return render(
         request,
         "dashboard/dashboard.html",
-        {"d": gegevens, "stand": keuze.stand, "aandacht_top": gegevens.aandacht[:AANDACHT_TOP]},
+        {
+            "d": gegevens,
+            "stand": keuze.stand,
+            "aandacht_top": gegevens.aandacht[:AANDACHT_TOP],
+            "scorekaart": selectors.scorekaart(gegevens),
+        },
     )
 
 
@@ -207,6 +212,10 @@ def rapportages(request):
 @intern_vereist
 def rapportage_detail(request, uuid):
     rapport = get_object_or_404(Bestuursrapportage, uuid=uuid)
+    if rapport.status == RapportStatus.BEZIG and pdf.vastgelopen_rapportages_afbreken(
+        rapport_id=rapport.pk
+    ):
+        rapport.refresh_from_db()  # its worker died: "mislukt", with the retry button
     if request.method == "POST":
         services.bestuursrapportage_opnieuw(rapport=rapport)
         return redirect(rapport)

@@ -4,7 +4,8 @@ A cached page is stored with the *version* of the public data (``kern/publieke_v
 it was rendered from: a counter in the cache that every write raises; a page of an older version
 is a miss. A receiver of
 ``post_save``, ``post_delete`` and ``m2m_changed`` raises it for every model of the domain apps
-(doelen, activiteiten, netwerk, woondeals) and their django-simple-history models, so every write
+(doelen, activiteiten, netwerk, woondeals, evaluatie) and their django-simple-history models, so
+every write
 through ``save()``/``delete()`` — the werkruimte's services, the admin, the API, ``laad_programma``
 — invalidates every cached page; the bulk services of the Excel import raise it themselves. A
 cached hit reads two cache keys (the version and the page) in one round trip and runs no SQL
@@ -33,7 +34,9 @@ from django.http import HttpResponse
 from almelo_programma.kern.publieke_versie import SLEUTEL as VERSIE_SLEUTEL
 from almelo_programma.kern.publieke_versie import versie, versie_ophogen
 
-DOMEIN_APPS = frozenset({"doelen", "activiteiten", "netwerk", "woondeals", "besluiten"})
+DOMEIN_APPS = frozenset(
+    {"doelen", "activiteiten", "netwerk", "woondeals", "evaluatie", "besluiten"}
+)
 
 
 def publiek_cache_legen() -> None:

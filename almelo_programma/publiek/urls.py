@@ -24,4 +24,6 @@ urlpatterns = [
     path("besluiten/<slug:slug>/", besluiten.besluit_detail, name="besluit"),
     path("feeds/besluiten.atom", besluiten.besluiten_feed, name="besluiten_feed"),
     path("toegankelijkheid/", views.toegankelijkheid, name="toegankelijkheid"),
+    path("evaluatie/", views.evaluatie, name="evaluatie"),
+    path("evaluatie/eindevaluatie.pdf", views.evaluatie_pdf, name="evaluatie_pdf"),
 ]

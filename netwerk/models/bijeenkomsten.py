@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from activiteiten.models import Activiteitenlijn
+from almelo_programma.kern.herkomst import herkomstveld
 
 from ..constants import BijeenkomstSoort
 from .partners import Partner
@@ -24,6 +25,12 @@ class BijeenkomstQuerySet(models.QuerySet):
 class Bijeenkomst(models.Model):
     uuid = models.UUIDField(_("UUID"), default=uuid.uuid4, unique=True, editable=False)
     titel = models.CharField(_("titel"), max_length=300)
+    titel_herkomst = herkomstveld("titel")
+    plantekst = models.TextField(
+        _("tekst uit het programmaplan"),
+        blank=True,
+        help_text=_("De zin uit het programmaplan waar deze bijeenkomst op teruggaat, letterlijk."),
+    )
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
     soort = models.CharField(_("soort"), max_length=30, choices=BijeenkomstSoort.choices)
     start = models.DateTimeField(

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from activiteiten.models import Activiteitenlijn
+from almelo_programma.kern.herkomst import herkomstveld
 
 from ..constants import DossierStatus, LobbyDoelwit
 from .partners import Partner
@@ -22,6 +23,7 @@ class Lobbydossier(models.Model):
         blank=True,
         help_text=_("Bij wie we lobbyen: Rijk, provincie, andere partijen."),
     )
+    doelwitten_herkomst = herkomstveld("doelwitten")
     status = models.CharField(
         _("status"), max_length=20, choices=DossierStatus.choices, default=DossierStatus.ACTIEF
     )

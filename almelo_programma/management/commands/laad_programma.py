@@ -6,7 +6,9 @@ from almelo_programma import laden
 class Command(BaseCommand):
     help = (
         "Laadt het Programma Stedelijke Ontwikkeling Almelo (missie, doelen, indicatoren, "
-        "lijnen, activiteiten 2023, woondeal, netwerk). Nogmaals draaien verandert niets."
+        "lijnen, activiteiten 2023, woondeal, netwerk). Nogmaals draaien brengt teksten die "
+        "niemand in het portaal heeft gewijzigd op de tekst van het programmaplan en verandert "
+        "verder niets."
     )
 
     def add_arguments(self, parser):
@@ -38,6 +40,18 @@ class Command(BaseCommand):
     def _meld(self, wat, verslag):
         if verslag.totaal == 0:
             self.stdout.write(f"{wat}: al geladen, niets gewijzigd.")
-        else:
+        if verslag.aangemaakt:
             details = ", ".join(f"{n} {k}" for k, n in verslag.aangemaakt.items() if n)
             self.stdout.write(self.style.SUCCESS(f"{wat}: aangemaakt {details}."))
+        if verslag.bijgewerkt:
+            details = ", ".join(f"{n} {k}" for k, n in verslag.bijgewerkt.items())
+            self.stdout.write(
+                self.style.SUCCESS(f"{wat}: bijgewerkt naar het programmaplan: {details}.")
+            )
+        for regel in verslag.behouden:
+            self.stdout.write(
+                self.style.WARNING(
+                    f"Niet bijgewerkt, want in het portaal gewijzigd (wijkt af van het plan): "
+                    f"{regel}"
+                )
+            )
