@@ -34,10 +34,27 @@ class StatusupdateForm(forms.Form):
         label="Publiceren op de openbare voortgangspagina", required=False
     )
 
-    def __init__(self, *args, **kwargs):
+    besluit = forms.ModelChoiceField(
+        label="Naar aanleiding van besluit (optioneel)",
+        queryset=None,
+        required=False,
+        empty_label="Geen besluit",
+        help_text="Een besluit, motie of toezegging bij deze activiteit of haar lijn.",
+    )
+
+    def __init__(self, *args, besluiten=None, **kwargs):
+        """``besluiten``: the decisions the update may name (an activity's form); without it
+        the form has no decision field (a sub-track's form)."""
         kwargs.setdefault("initial", {})
         kwargs["initial"].setdefault("rapportagedatum", timezone.localdate())
         super().__init__(*args, **kwargs)
+        if besluiten is None:
+            del self.fields["besluit"]
+        else:
+            self.fields["besluit"].queryset = besluiten
+            self.fields["besluit"].label_from_instance = lambda b: (
+                f"{b.get_soort_display()} {b.kenmerk}: {b.titel}"
+            )
 
 
 def trekker_keuzes():

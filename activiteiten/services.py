@@ -22,7 +22,7 @@ from .models import (
     Statusupdate,
     Volger,
 )
-from .selectors import met_laatste_status
+from .selectors import besluiten_bij_activiteit, met_laatste_status
 
 _LEES = object()
 
@@ -114,8 +114,12 @@ def statusupdate_create(
     rapportagedatum: datetime.date | None = None,
     gepubliceerd: bool = False,
     is_demo: bool = False,
+    besluit=None,
 ) -> Statusupdate:
     """Validate and store a status update; raises ``ValidationError`` (Dutch) on bad input.
+
+    ``besluit``: the decision behind the update (optional), one linked to the activity or its
+    line (``besluiten_bij_activiteit``).
 
     When the activity's status becomes "aandacht nodig" or "vertraagd" (it was something else),
     its followers and the followers of its line are e-mailed: the task is recorded in this
@@ -132,6 +136,12 @@ def statusupdate_create(
         gepubliceerd=gepubliceerd,
         is_demo=is_demo,
     )
+    if besluit is not None:
+        if not besluiten_bij_activiteit(activiteit).filter(pk=besluit.pk).exists():
+            raise ValidationError(
+                {"besluit": "Kies een besluit dat bij deze activiteit of haar lijn hoort."}
+            )
+        update.besluit = besluit
     vorige_status = _laatste_status(activiteit)
     update.save()
     laatste_updates_bijwerken([activiteit.pk])

@@ -23,6 +23,7 @@ from .models import Activiteit, Activiteitenlijn, Volger
 from .rechten import mag_activiteit_bewerken, mag_lijn_bewerken
 from .selectors import (
     Samenvatting,
+    besluiten_bij_activiteit,
     historie,
     historie_pagina,
     laatste_history_id,
@@ -41,7 +42,7 @@ from .services import (
 
 
 def _activiteit_context(request, activiteit, **extra):
-    alle_updates = activiteit.statusupdates.select_related("auteur").order_by(
+    alle_updates = activiteit.statusupdates.select_related("auteur", "besluit").order_by(
         "-rapportagedatum", "-aangemaakt_op"
     )
     updates = tijdlijn_pagina(request, alle_updates)
@@ -57,7 +58,10 @@ def _activiteit_context(request, activiteit, **extra):
     context.update(extra)
     if context["mag_bewerken"] and "form" not in context:
         laatste = updates.items[:1] if updates.nummer == 1 else alle_updates[:1]
-        context["form"] = StatusupdateForm(initial=statusupdate_beginwaarden(laatste))
+        context["form"] = StatusupdateForm(
+            initial=statusupdate_beginwaarden(laatste),
+            besluiten=besluiten_bij_activiteit(activiteit),
+        )
     return context
 
 
@@ -80,7 +84,7 @@ def activiteit_statusupdate(request, slug):
     activiteit = _activiteit(slug)
     if not mag_activiteit_bewerken(request.user, activiteit):
         raise PermissionDenied("U mag deze activiteit niet bijwerken.")
-    form = StatusupdateForm(request.POST)
+    form = StatusupdateForm(request.POST, besluiten=besluiten_bij_activiteit(activiteit))
     antwoord = formulier_verwerken(
         request,
         form,

@@ -20,6 +20,7 @@ from activiteiten.api.viewsets import (
     ActiviteitViewSet,
     StatusupdateViewSet,
 )
+from besluiten.api.viewsets import BesluitViewSet
 from doelen.api.viewsets import DoelViewSet, EffectindicatorViewSet
 from netwerk.api.viewsets import BijeenkomstViewSet
 from woondeals.api.viewsets import (
@@ -61,6 +62,7 @@ router.register("statusupdates", StatusupdateViewSet, basename="statusupdate")
 router.register("deelsporen", DeelspoorViewSet, basename="deelspoor")
 router.register("woningbouwprojecten", WoningbouwprojectViewSet, basename="woningbouwproject")
 router.register("bijeenkomsten", BijeenkomstViewSet, basename="bijeenkomst")
+router.register("besluiten", BesluitViewSet, basename="besluit")
 
 # one object, not a collection: a plain view beside the router's viewsets
 extra_urls = [

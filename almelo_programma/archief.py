@@ -53,7 +53,15 @@ FORMAAT = "almelo-programmaportaal-archief"
 FORMAATVERSIE = 1
 
 # The apps whose every model is programme data (including their history tables).
-PROGRAMMA_APPS = ("doelen", "activiteiten", "netwerk", "woondeals", "evaluatie", "dashboard")
+PROGRAMMA_APPS = (
+    "doelen",
+    "activiteiten",
+    "netwerk",
+    "woondeals",
+    "besluiten",
+    "evaluatie",
+    "dashboard",
+)
 # Models of Django's own apps that belong to the programme's record.
 EXTRA_MODELLEN = ("auth.group", "auth.user", "admin.logentry")
 # Made by ``migrate`` (the role groups): may exist in the "empty" database a restore goes into.

@@ -26,6 +26,7 @@ from django.utils import timezone
 from activiteiten.constants import PeriodeSoort
 from activiteiten.demo import laad_activiteiten_demo, trekkers_toewijzen
 from activiteiten.models import Activiteit, Activiteitenlijn, Rapportageperiode
+from besluiten.demo import laad_besluiten_demo
 from doelen.demo import laad_doelen_demo
 from doelen.models import Doel, Effectindicator, Programma
 from netwerk.demo import laad_bijeenkomsten_demo, laad_netwerk_demo, laad_partners_demo
@@ -331,4 +332,5 @@ def laad_demo(*, schaal: int = 1, vandaag: datetime.date | None = None) -> Versl
     )
     v.demo(laad_woondeal_demo(rng, schaal, vandaag))
     v.demo(laad_netwerk_demo(rng, schaal, vandaag=vandaag))
+    v.demo(laad_besluiten_demo(rng, schaal, gebruikers=gebruikers, vandaag=vandaag))
     return v

@@ -236,6 +236,7 @@ INSTALLED_APPS = [
     "woondeals",
     "netwerk",
     "evaluatie",
+    "besluiten",
     "almelo_programma.publiek",
     "almelo_programma.dashboard",
     "almelo_programma.werkruimte",
@@ -475,11 +476,16 @@ SPECTACULAR_SETTINGS = {
     "geen ?page= meer) en /api/v1/activiteiten/ toont per activiteit de laatste 5 statusupdates "
     "met een link naar alle ('statusupdates_url'). Alle wijzigingen: docs/api-changelog.md.",
     # the API's public contract: bump with every change, recorded in docs/api-changelog.md
-    "VERSION": "3.1.0",
+    "VERSION": "3.2.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    # choice sets that share a field name with another ("status") get a name of their own
+    "ENUM_NAME_OVERRIDES": {
+        "StatusEnum": "activiteiten.constants.Status",
+        "AfdoeningStatusEnum": "besluiten.constants.AfdoeningStatus",
+    },
 }
 
 # --- The portal's own settings ------------------------------------------------------------------

@@ -18,6 +18,7 @@ urlpatterns = [
     path("werkruimte/", include("almelo_programma.werkruimte.urls")),
     path("werkruimte/", include("activiteiten.urls")),
     path("werkruimte/", include("woondeals.urls")),
+    path("werkruimte/", include("besluiten.urls")),
     path("health/", views.health, name="health"),
     path("dashboard/evaluatie/", include("evaluatie.urls")),
     path("dashboard/", include("almelo_programma.dashboard.urls")),

@@ -9,6 +9,7 @@ import random
 
 from activiteiten.models import Activiteit
 from almelo_programma.laden import DEMO_WACHTWOORD
+from besluiten.models import Besluit
 from netwerk.models import Bijdrage, Bijeenkomst, Enquete, Lobbydossier, Partner
 from woondeals.models import Deelspoor, Gebiedsontwikkeling, Subsidieaanvraag, Woningbouwproject
 
@@ -46,6 +47,12 @@ def openbare_paginas() -> dict[str, str]:
         "evaluatie-openbaar": "/evaluatie/",
         "inloggen": "/inloggen/",
         "enquete-ongeldig": "/enquete/onbekende-link/",
+        "besluiten": "/besluiten/",
+        "besluiten-gefilterd": "/besluiten/?soort=toezegging&jaar=2024",
+        "besluit": Besluit.objects.openbaar()
+        .filter(termijn__isnull=False)
+        .first()
+        .get_absolute_url(),
         "niet-gevonden": "/bestaat-niet/",
     }
 
@@ -65,6 +72,11 @@ def werkruimte_paginas() -> dict[str, str]:
         "dashboard-deelspoor": f"/dashboard/deelsporen/{spoor.slug}/",
         "dashboard-indicator": "/dashboard/indicatoren/3-4100-nieuwbouwwoningen/",
         "dashboard-rapportages": "/dashboard/rapportages/",
+        "dashboard-aandacht": "/dashboard/aandacht/",
+        "werkruimte-besluiten": "/werkruimte/besluiten/",
+        "werkruimte-besluit": Besluit.objects.filter(termijn__isnull=False)
+        .first()
+        .get_werkruimte_url(),
         "evaluatie": "/dashboard/evaluatie/",
         "api-tokens": "/werkruimte/tokens/",
     }
@@ -106,6 +118,9 @@ def beheer_paginas() -> dict[str, str]:
         "netwerk-lobbydossier": f"{n}/lobby/{Lobbydossier.objects.first().slug}/",
         "netwerk-enquetes": f"{n}/enquetes/",
         "netwerk-enquete": f"{n}/enquetes/{Enquete.objects.first().slug}/",
+        "besluit-nieuw": "/werkruimte/besluiten/nieuw/",
+        "besluit-bewerken": Besluit.objects.first().get_werkruimte_url() + "bewerken/",
+        "besluiten-import": "/werkruimte/besluiten/importeren/",
         "netwerk-bijdragen": f"{n}/bijdragen/",
         "netwerk-bijdrage": Bijdrage.objects.get(status="ingediend").get_werkruimte_url(),
         "netwerk-bijdrage-geaccepteerd": (
@@ -144,6 +159,7 @@ def foutpaginas() -> dict[str, tuple[str, dict]]:
             Bijdrage.objects.get(status="ingediend").get_werkruimte_url() + "beoordelen/",
             {"uitkomst": "afwijzen", "reactie": ""},
         ),
+        "besluit-fout": ("/werkruimte/besluiten/nieuw/", {"soort": "motie", "titel": ""}),
         "evaluatie-oordeel-fout": (
             "/dashboard/evaluatie/oordelen/3-4100-nieuwbouwwoningen/",
             {"oordeel": "behaald", "reden": ""},
@@ -168,5 +184,9 @@ def paginatypen() -> dict[str | None, dict[str, str]]:
             "tweestapsverificatie-instellen": "/account/tweestapsverificatie/",
         },
         "wethouder": {**intern, "home": "/"},
-        "partner": {**partner_paginas(), "geen-toegang": "/werkruimte/"},
+        "partner": {
+            **partner_paginas(),
+            "geen-toegang": "/werkruimte/",
+            "besluiten": "/besluiten/",
+        },
     }

@@ -9,7 +9,7 @@ from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
 
-DOMEIN_APPS = {"doelen", "activiteiten", "woondeals", "netwerk"}
+DOMEIN_APPS = {"doelen", "activiteiten", "woondeals", "netwerk", "besluiten"}
 
 
 def domein_models():

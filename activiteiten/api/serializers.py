@@ -13,7 +13,7 @@ from rest_framework.exceptions import ValidationError
 
 from activiteiten.constants import TOELICHTING_VERPLICHT, VOORTGANG_FOUTEN, Status
 from activiteiten.models import Activiteit, Activiteitenlijn, Statusupdate
-from activiteiten.selectors import is_demo_afgeleid
+from activiteiten.selectors import besluit_model, is_demo_afgeleid
 from doelen.api.basis import SLUG
 from doelen.api.fields import PaginaUrlField
 from doelen.selectors import programma_get
@@ -31,14 +31,37 @@ TOELICHTING_REGEL = (
 LAATSTE_UPDATES = 5
 
 
+@extend_schema_field(
+    {
+        "type": "string",
+        "nullable": True,
+        "pattern": f"^{SLUG}$",
+        "description": "Slug van het openbare besluit achter deze update (/api/v1/besluiten/); "
+        "leeg zonder besluit of bij een besluit dat niet openbaar is.",
+    }
+)
+class OpenbaarBesluitVeld(serializers.Field):
+    """The slug of the decision an update names, only when that decision is public."""
+
+    def __init__(self, **kwargs):
+        kwargs["source"] = "*"
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+
+    def to_representation(self, value):
+        besluit = value.besluit if value.besluit_id else None
+        return besluit.slug if besluit is not None and besluit.openbaar else None
+
+
 class StatusupdateSerializer(serializers.ModelSerializer):
     activiteit = serializers.SlugRelatedField(slug_field="slug", read_only=True)
+    besluit = OpenbaarBesluitVeld()
 
     class Meta:
         model = Statusupdate
         fields = [
             "uuid", "activiteit", "rapportagedatum", "status", "voortgang", "toelichting",
-            "gepubliceerd", "is_demo", "aangemaakt_op",
+            "gepubliceerd", "is_demo", "aangemaakt_op", "besluit",
         ]  # fmt: skip
         extra_kwargs = VOORTGANG_LEZEN
 
@@ -183,6 +206,19 @@ class StatusupdateSchrijfSerializer(UpdateInvoerSerializer):
         error_messages={
             "does_not_exist": "Er is geen activiteit met slug '{value}'.",
             "invalid": "Geef de slug van een activiteit op.",
+        },
+    )
+    besluit = serializers.SlugRelatedField(
+        slug_field="slug",
+        queryset=besluit_model().objects.all(),
+        required=False,
+        allow_null=True,
+        default=None,
+        help_text="Slug van het besluit, de motie of de toezegging achter deze update "
+        "(optioneel): een besluit bij de activiteit of haar lijn.",
+        error_messages={
+            "does_not_exist": "Er is geen besluit met slug '{value}'.",
+            "invalid": "Geef de slug van een besluit op.",
         },
     )
 

@@ -111,14 +111,18 @@ class StatusupdateViewSet(
     def get_queryset(self):
         if self.action == "retrieve" and is_intern(self.request.user):
             # internal users read unpublished updates in the werkruimte as well
-            return Statusupdate.objects.select_related("activiteit")
-        # the list shows the activity's slug only: no need to load its line and goal
-        velden = [veld for veld in StatusupdateSerializer.Meta.fields if veld != "activiteit"]
+            return Statusupdate.objects.select_related("activiteit", "besluit")
+        # the list shows the activity's and the decision's slug only: no need to load the line
+        velden = [
+            veld
+            for veld in StatusupdateSerializer.Meta.fields
+            if veld not in ("activiteit", "besluit")
+        ]
         return (
             selectors.openbare_statusupdates()
             .select_related(None)
-            .select_related("activiteit")
-            .only(*velden, "activiteit__slug")
+            .select_related("activiteit", "besluit")
+            .only(*velden, "activiteit__slug", "besluit__slug", "besluit__openbaar")
         )
 
     @extend_schema(

@@ -101,6 +101,16 @@ class Statusupdate(StatusupdateBase):
         related_name="statusupdates",
         verbose_name=_("activiteit"),
     )
+    # a string reference: the besluiten app sits above activiteiten and is not imported here
+    besluit = models.ForeignKey(
+        "besluiten.Besluit",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="statusupdates",
+        verbose_name=_("besluit"),
+        help_text=_("Het besluit, de motie of de toezegging achter deze update (optioneel)."),
+    )
 
     history = StatusupdateHistorie()
 

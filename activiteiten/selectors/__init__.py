@@ -5,9 +5,11 @@ from here.
   and goals (the rule is in that module's docstring);
 - ``perioden``: reporting periods;
 - ``historie``: the audit history shown on the werkruimte pages;
+- ``besluiten``: the decisions a status update may name;
 - ``openbaar``: the public reads, ``openbare_<dingen>()``, built on the models' ``openbaar()``.
 """
 
+from .besluiten import besluit_model, besluiten_bij_activiteit
 from .historie import Historieregel, Wijziging, historie, historie_pagina, laatste_history_id
 from .openbaar import (
     laatste_openbare_updates,
@@ -37,6 +39,8 @@ from .status import (
 )
 
 __all__ = [
+    "besluit_model",
+    "besluiten_bij_activiteit",
     "ActiviteitRij",
     "Historieregel",
     "Samenvatting",

@@ -20,7 +20,7 @@ def openbare_statusupdates() -> QuerySet[Statusupdate]:
     """Published updates of public activities, newest first (Atom feed, timelines, API)."""
     return (
         Statusupdate.objects.openbaar()
-        .select_related("activiteit__lijn__doel")
+        .select_related("activiteit__lijn__doel", "besluit")
         .order_by("-rapportagedatum", "-aangemaakt_op")
     )
 

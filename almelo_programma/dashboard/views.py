@@ -71,6 +71,12 @@ def _dashboard(keuze: Keuze, *, aandacht_top: int | None = None) -> selectors.Da
     )
 
 
+def besluiten_op(obj, stand):
+    """The decisions linked to ``obj`` (a line, activity, sub-track, indicator or goal) taken
+    on or before the reference date, newest first."""
+    return obj.besluiten.filter(datum__lte=stand.peildatum).order_by("-datum", "kenmerk")
+
+
 def _detail(
     request, keuze: Keuze, lees, slug: str, template: str, naam: str, onbekend: str,
     *, met_tijdlijn: bool = False,
@@ -80,7 +86,7 @@ def _detail(
     obj = lees(slug=slug, stand=keuze.stand)
     if obj is None:
         raise Http404(onbekend)
-    context = {naam: obj, "stand": keuze.stand}
+    context = {naam: obj, "stand": keuze.stand, "besluiten": besluiten_op(obj, keuze.stand)}
     if met_tijdlijn:
         context["tijdlijn"] = tijdlijn_pagina(request, selectors.tijdlijn(obj, stand=keuze.stand))
     return render(request, template, context)
@@ -115,6 +121,7 @@ def aandacht(request, *, keuze):
         "zoekparameters": zoekparameters.urlencode(),
         "periode": periode,
         "stand": keuze.stand,
+        "afspraken_te_laat": selectors.afspraken_te_laat_op(keuze.stand),
     }
     return render(request, "dashboard/aandacht.html", context)
 
@@ -126,7 +133,8 @@ def doel_detail(request, slug, *, keuze):
     doelen, _ = selectors.doelen_op(keuze.stand)
     doel = next(d for d in doelen if d.pk == doel.pk)
     indicator_grafieken_toevoegen(doel.indicatoren_lijst)
-    return render(request, "dashboard/doel.html", {"doel": doel, "stand": keuze.stand})
+    context = {"doel": doel, "stand": keuze.stand, "besluiten": besluiten_op(doel, keuze.stand)}
+    return render(request, "dashboard/doel.html", context)
 
 
 @intern_vereist

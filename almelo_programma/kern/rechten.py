@@ -26,7 +26,7 @@ BESTUURDER = "bestuurder"
 PARTNER = "partner"
 ROLLEN = (PROGRAMMAMANAGER, LIJNTREKKER, BESTUURDER, PARTNER)
 
-DOMEIN_APPS = ("doelen", "activiteiten", "woondeals", "netwerk", "evaluatie")
+DOMEIN_APPS = ("doelen", "activiteiten", "woondeals", "netwerk", "evaluatie", "besluiten")
 # Security records a programme manager keeps in the admin: unlock a locked-out login (delete the
 # access attempt) and see or revoke API tokens. (app label, codename)
 BEHEER_PERMISSIES = (

@@ -41,7 +41,9 @@ from django.http import HttpResponse
 from almelo_programma.kern.publieke_versie import SLEUTEL as VERSIE_SLEUTEL
 from almelo_programma.kern.publieke_versie import versie, versie_ophogen
 
-DOMEIN_APPS = frozenset({"doelen", "activiteiten", "netwerk", "woondeals", "evaluatie"})
+DOMEIN_APPS = frozenset(
+    {"doelen", "activiteiten", "netwerk", "woondeals", "evaluatie", "besluiten"}
+)
 
 
 def publiek_cache_legen() -> None:

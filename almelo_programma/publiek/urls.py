@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import feeds, uitwisseling, views
+from . import besluiten, feeds, uitwisseling, views
 
 app_name = "publiek"
 
@@ -19,6 +19,10 @@ urlpatterns = [
     path("woningbouw/", views.woningbouw, name="woningbouw"),
     path("woningbouw/projecten.geojson", views.projecten_geojson, name="projecten_geojson"),
     path("feeds/statusupdates.atom", feeds.statusupdates_feed, name="statusupdates_feed"),
+    path("besluiten/", besluiten.besluiten, name="besluiten"),
+    path("besluiten.xlsx", besluiten.besluiten_excel, name="besluiten_excel"),
+    path("besluiten/<slug:slug>/", besluiten.besluit_detail, name="besluit"),
+    path("feeds/besluiten.atom", besluiten.besluiten_feed, name="besluiten_feed"),
     path("toegankelijkheid/", views.toegankelijkheid, name="toegankelijkheid"),
     path("evaluatie/", views.evaluatie, name="evaluatie"),
     path("evaluatie/eindevaluatie.pdf", views.evaluatie_pdf, name="evaluatie_pdf"),

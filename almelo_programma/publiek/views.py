@@ -13,6 +13,7 @@ from django.utils import timezone
 
 from activiteiten.api.filters import ActiviteitPaginaFilter
 from almelo_programma.kern.tijdlijn import tijdlijn_pagina
+from besluiten.selectors import openbare_besluiten_bij
 from doelen.models import Doel
 from doelen.selectors import indicator_list, indicator_voortgang, programma_get
 from evaluatie.selectors import evaluatie_get
@@ -47,6 +48,7 @@ def doel_detail(request, slug):
             "indicatoren": indicatoren,
             "lijnen": selectors.openbare_lijnen(doel=doel),
             "updates": updates,
+            "besluiten": openbare_besluiten_bij(doelen=doel),
         },
     )
 
@@ -65,6 +67,7 @@ def indicator_detail(request, slug):
             "laatste": laatste,
             "voortgang": indicator_voortgang(indicator, laatste),
             "grafiek": indicator_grafiek(indicator),
+            "besluiten": openbare_besluiten_bij(indicatoren=indicator),
         },
     )
 
@@ -76,9 +79,13 @@ def lijn_detail(request, slug):
         raise Http404("Deze activiteitenlijn bestaat niet.")
     updates = list(selectors.openbare_statusupdates().filter(activiteit__lijn=lijn)[:20])
     bijdragen = list(selectors.openbare_bijdragen(lijn=lijn))
-    return render(
-        request, "publiek/lijn.html", {"lijn": lijn, "updates": updates, "bijdragen": bijdragen}
-    )
+    context = {
+        "lijn": lijn,
+        "updates": updates,
+        "bijdragen": bijdragen,
+        "besluiten": openbare_besluiten_bij(lijnen=lijn),
+    }
+    return render(request, "publiek/lijn.html", context)
 
 
 @publiek_gecached
@@ -87,12 +94,13 @@ def activiteit_detail(request, slug):
     updates = tijdlijn_pagina(
         request, selectors.openbare_statusupdates().filter(activiteit=activiteit)
     )
-    bijdrage = selectors.openbare_bijdragen().filter(activiteit=activiteit).first()
-    return render(
-        request,
-        "publiek/activiteit.html",
-        {"activiteit": activiteit, "updates": updates, "bijdrage": bijdrage},
-    )
+    context = {
+        "activiteit": activiteit,
+        "updates": updates,
+        "bijdrage": selectors.openbare_bijdragen().filter(activiteit=activiteit).first(),
+        "besluiten": openbare_besluiten_bij(activiteiten=activiteit),
+    }
+    return render(request, "publiek/activiteit.html", context)
 
 
 def activiteiten_filter(request) -> ActiviteitPaginaFilter:

@@ -1,4 +1,6 @@
-"""Reminders to leads whose items lack an update, N days before the period deadline.
+"""Reminders to leads whose items lack an update, N days before the period deadline; the same
+e-mail lists the owner's motions and commitments (toezeggingen) past their due date, and an owner
+with only those gets the reminder too.
 
 Guarantee: **at most one reminder per lead per period.** Each lead is *claimed* first: a
 ``Herinnering`` row, unique on (lead, period), committed in its own transaction; only the run
@@ -21,6 +23,7 @@ from django.utils import timezone
 
 from activiteiten.models import Herinnering
 from activiteiten.selectors import te_rapporteren_periode
+from besluiten.selectors import besluiten_te_laat_per_eigenaar
 
 from .selectors import open_items_per_trekker
 
@@ -37,23 +40,35 @@ def herinneringen_versturen(*, vandaag: datetime.date | None = None) -> int:
     if not periode.deadline - datetime.timedelta(days=dagen) <= vandaag <= periode.deadline:
         return 0
     per_trekker = open_items_per_trekker(periode)
-    gebruikers = get_user_model().objects.filter(pk__in=per_trekker, is_active=True)
+    afspraken = besluiten_te_laat_per_eigenaar(vandaag)
+    gebruikers = get_user_model().objects.filter(
+        pk__in=set(per_trekker) | set(afspraken), is_active=True
+    )
     url = settings.SITE_URL.rstrip("/") + reverse("werkruimte:lijst") + "?bijgewerkt=nee"
     verstuurd = 0
     for gebruiker in gebruikers:
         if not gebruiker.email:
             continue
-        items = per_trekker[gebruiker.pk]
+        items = per_trekker.get(gebruiker.pk)
+        eigen_afspraken = afspraken.get(gebruiker.pk, [])
+        aantal = (items.aantal if items else 0) + len(eigen_afspraken)
         try:
             with transaction.atomic():
                 herinnering = Herinnering.objects.create(
-                    gebruiker=gebruiker, periode=periode, aantal_items=items.aantal
+                    gebruiker=gebruiker, periode=periode, aantal_items=aantal
                 )
         except IntegrityError:
             continue  # claimed by an earlier (or concurrent) run: never send twice
         tekst = render_to_string(
             "werkruimte/email/herinnering.txt",
-            {"gebruiker": gebruiker, "periode": periode, "items": items, "url": url},
+            {
+                "gebruiker": gebruiker,
+                "periode": periode,
+                "items": items,
+                "url": url,
+                "afspraken": eigen_afspraken,
+                "besluiten_url": settings.SITE_URL.rstrip("/") + reverse("besluiten:lijst"),
+            },
         )
         send_mail(
             f"Herinnering: voortgang bijwerken voor {periode.deadline:%d-%m-%Y}",

@@ -79,6 +79,7 @@ def test_every_operation_of_the_generated_client_works(gegenereerd, live_server)
         ("deelsporen_list", "deelsporen_retrieve"),
         ("woningbouwprojecten_list", "woningbouwprojecten_retrieve"),
         ("bijeenkomsten_list", "bijeenkomsten_retrieve"),
+        ("besluiten_list", "besluiten_retrieve"),
     ]:
         pagina = roep(lijst, per_pagina=5)
         assert pagina.count > 0 and len(pagina.results) <= 5, lijst

@@ -25,6 +25,7 @@ from .aandacht import (
     aandacht_activiteiten,
     aandacht_items,
     aandacht_stroom,
+    afspraken_te_laat_op,
     laatste_verstreken_deadline,
 )
 from .details import activiteit_get, deelspoor_get, indicator_get, lijn_get, tijdlijn
@@ -47,6 +48,7 @@ __all__ = [
     "aandacht_activiteiten",
     "aandacht_items",
     "aandacht_stroom",
+    "afspraken_te_laat_op",
     "activiteit_get",
     "dashboard_get",
     "deelspoor_get",

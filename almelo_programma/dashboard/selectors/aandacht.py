@@ -1,5 +1,6 @@
 """The "needs attention" list: activities and sub-tracks that are delayed, need attention, or
-reported nothing over the last period whose deadline had passed at the reference date."""
+reported nothing over the last period whose deadline had passed at the reference date; beside it
+the motions and commitments (toezeggingen) past their due date (``afspraken_te_laat_op``)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from django.utils.formats import date_format
 from activiteiten.constants import AANDACHT_STATUSSEN, Status
 from activiteiten.models import Rapportageperiode
 from activiteiten.selectors import activiteit_list, is_demo_afgeleid, status_van
+from besluiten.selectors import besluiten_te_laat
 
 AFGESLOTEN = (Status.AFGEROND, Status.GESTOPT)
 
@@ -183,3 +185,9 @@ def aandacht_items(
         totaal = activiteiten[0].aantal_in_totaal if activiteiten else 0
     items = sorted(items + sporen, key=_volgorde)
     return (items if aantal is None else items[:aantal]), totaal + len(sporen)
+
+
+def afspraken_te_laat_op(stand) -> list:
+    """The motions and commitments past their due date and not settled at the reference date,
+    the longest overdue first, with their owner (one query)."""
+    return list(besluiten_te_laat(stand.peildatum))

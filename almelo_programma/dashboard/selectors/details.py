@@ -18,11 +18,11 @@ from .stand import Stand
 def tijdlijn(obj, *, stand: Stand) -> QuerySet:
     """The updates of an activity or sub-track up to the reference date, newest first (the
     drill-down pages show one page of them)."""
-    return (
-        obj.statusupdates.filter(rapportagedatum__lte=stand.peildatum)
-        .select_related("auteur")
-        .order_by("-rapportagedatum", "-aangemaakt_op")
-    )
+    updates = obj.statusupdates.filter(rapportagedatum__lte=stand.peildatum)
+    samen = ["auteur"]
+    if any(veld.name == "besluit" for veld in updates.model._meta.fields):
+        samen.append("besluit")  # an activity's updates may name a decision
+    return updates.select_related(*samen).order_by("-rapportagedatum", "-aangemaakt_op")
 
 
 def lijn_get(*, slug: str, stand: Stand) -> Activiteitenlijn | None:

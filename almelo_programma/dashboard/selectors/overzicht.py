@@ -20,7 +20,12 @@ from doelen.selectors import (
 from netwerk.models import Bijeenkomst, Lobbycontact, Lobbydossier
 from woondeals.models import Deelspoor, DeelspoorUpdate
 
-from .aandacht import AandachtItem, aandacht_items, laatste_verstreken_deadline
+from .aandacht import (
+    AandachtItem,
+    aandacht_items,
+    afspraken_te_laat_op,
+    laatste_verstreken_deadline,
+)
 from .stand import Stand
 from .woningbouw import Jaarreeksen, Woningbouw, woningbouw_op
 
@@ -39,6 +44,7 @@ class Dashboard:
     deelsporen: list = field(default_factory=list)
     lobbycontacten: list = field(default_factory=list)
     aandacht_aantal: int = 0  # how many need attention in all
+    afspraken_te_laat: list = field(default_factory=list)
 
     @property
     def woningbouw_jaren(self) -> Jaarreeksen:
@@ -152,4 +158,5 @@ def dashboard_get(
         lobby=lobby_op(stand),
         deelsporen=deelsporen,
         lobbycontacten=lobbycontacten_op(stand),
+        afspraken_te_laat=afspraken_te_laat_op(stand),
     )

@@ -1,0 +1,124 @@
+"""The werkruimte pages of the decision trail, mounted at /werkruimte/besluiten/ (namespace
+``besluiten``): the list with filters, a decision, its forms, the Excel export and the import."""
+
+import copy
+from datetime import date
+
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+
+from activiteiten.models import Activiteitenlijn
+from almelo_programma.kern.formulieren import formulier_status, formulier_verwerken, post_of_none
+
+from . import selectors, services, uitwisseling
+from .constants import AfdoeningStatus, BesluitSoort
+from .forms import BesluitForm, ImportForm
+from .models import Besluit
+from .rechten import bewerker_vereist, intern_vereist, mag_besluiten_bewerken
+
+
+def filter_context(filters: selectors.Filters, *, jaren, lijnen) -> dict:
+    """What the filter form of a decision list shows (werkruimte and public alike)."""
+    return {
+        "filters": filters,
+        "soorten": BesluitSoort.choices,
+        "statussen": [*AfdoeningStatus.choices, (selectors.TE_LAAT, "Termijn verstreken")],
+        "jaren": jaren,
+        "lijnen": lijnen,
+    }
+
+
+@intern_vereist
+def besluit_lijst(request):
+    filters = selectors.Filters.uit_request(request.GET)
+    vandaag = date.today()
+    return render(
+        request,
+        "besluiten/lijst.html",
+        {
+            "besluiten": selectors.besluit_list(filters, vandaag=vandaag),
+            "vandaag": vandaag,
+            "mag_bewerken": mag_besluiten_bewerken(request.user),
+            "export_query": request.GET.urlencode(),
+            **filter_context(
+                filters,
+                jaren=selectors.jaren(),
+                lijnen=Activiteitenlijn.objects.only("code", "slug", "naam"),
+            ),
+        },
+    )
+
+
+@intern_vereist
+def besluit_detail(request, slug):
+    return render(
+        request,
+        "besluiten/detail.html",
+        {
+            "besluit": selectors.besluit_get(slug),
+            "vandaag": date.today(),
+            "mag_bewerken": mag_besluiten_bewerken(request.user),
+        },
+    )
+
+
+def _formulier_pagina(request, form, opslaan, *, melding, titel, terug):
+    antwoord = formulier_verwerken(
+        request, form, opslaan, melding=melding, doorsturen=lambda b: b.get_werkruimte_url()
+    )
+    if antwoord is not None:
+        return antwoord
+    context = {"form": form, "titel": titel, "terug": terug}
+    return render(request, "besluiten/formulier.html", context, status=formulier_status(form))
+
+
+@bewerker_vereist
+def besluit_nieuw(request):
+    return _formulier_pagina(
+        request,
+        BesluitForm(post_of_none(request)),
+        lambda data: services.besluit_create(**data),
+        melding=lambda b: f"{b.get_soort_display()} {b.kenmerk} is vastgelegd.",
+        titel="Nieuw besluit, motie of toezegging",
+        terug=reverse("besluiten:lijst"),
+    )
+
+
+@bewerker_vereist
+def besluit_bewerken(request, slug):
+    besluit = get_object_or_404(Besluit, slug=slug)
+    # a copy: validating a ModelForm writes onto its instance, the service must see the old values
+    form = BesluitForm(post_of_none(request), instance=copy.copy(besluit))
+    return _formulier_pagina(
+        request,
+        form,
+        lambda data: services.besluit_update(besluit=besluit, data=data),
+        melding="Het besluit is bijgewerkt.",
+        titel=f"{besluit.kenmerk} bewerken",
+        terug=besluit.get_werkruimte_url(),
+    )
+
+
+@intern_vereist
+def besluiten_excel(request):
+    filters = selectors.Filters.uit_request(request.GET)
+    return uitwisseling.besluiten_excel_response(selectors.besluit_list(filters))
+
+
+@bewerker_vereist
+def besluiten_import(request):
+    form = ImportForm(request.POST or None, request.FILES or None)
+    fouten: list[str] = []
+    if request.method == "POST" and form.is_valid():
+        resultaat = uitwisseling.besluiten_importeren(form.cleaned_data["bestand"])
+        if resultaat.fouten:
+            fouten = resultaat.fouten
+        else:
+            messages.success(
+                request,
+                f"{resultaat.nieuw} besluiten toegevoegd, {resultaat.bijgewerkt} bijgewerkt.",
+            )
+            return redirect("besluiten:lijst")
+    status = 400 if request.method == "POST" and (fouten or form.errors) else 200
+    return render(request, "besluiten/import.html", {"form": form, "fouten": fouten}, status=status)
