@@ -8,6 +8,7 @@ tokens are revoked; its name stays on everything it did, marked "(gedeactiveerd)
 """
 
 from django.apps import apps
+from django.conf import settings
 from django.db import transaction
 
 
@@ -17,5 +18,5 @@ def gebruiker_deactiveren(*, gebruiker) -> None:
     gebruiker.is_active = False
     gebruiker.set_unusable_password()
     gebruiker.save(update_fields=["is_active", "password"])
-    if apps.is_installed("rest_framework.authtoken"):
-        apps.get_model("authtoken", "Token").objects.filter(user=gebruiker).delete()
+    # the API tokens (django-rest-knox, hashed; the model is named in the settings)
+    apps.get_model(settings.KNOX_TOKEN_MODEL).objects.filter(user=gebruiker).delete()

@@ -4,11 +4,12 @@ import pytest
 from django.contrib import admin
 from django.contrib.auth import get_user_model
 from django.db.models import ProtectedError
+from django.http import HttpRequest
 from django.urls import reverse
-from rest_framework.authtoken.models import Token
 
 from activiteiten.models import Activiteit, Statusupdate
 from activiteiten.services import activiteit_update
+from almelo_programma.werkruimte.models import ApiToken
 from tests.api.helpers import met_token
 from tests.factories import UserFactory
 
@@ -39,7 +40,7 @@ def vertrekker(programma, api_client):
         titel="Stadscafé (nieuwe opzet)", omschrijving=activiteit.omschrijving,
     )  # fmt: skip
     update = Statusupdate.objects.get(uuid=antwoord.json()["uuid"])
-    assert Token.objects.filter(user=user).exists()
+    assert ApiToken.objects.filter(user=user).exists()
     return user, update
 
 
@@ -62,7 +63,9 @@ def test_deactivated_user_cannot_sign_in_and_keeps_their_name_on_their_work(
     vertrekker, beheerder, client
 ):
     user, update = vertrekker
-    assert client.login(username="vertrekker", password=WACHTWOORD)  # before: they can
+    assert client.login(
+        request=HttpRequest(), username="vertrekker", password=WACHTWOORD
+    )  # before: they can
     client.force_login(beheerder)
 
     antwoord = deactiveer(client, user)
@@ -70,8 +73,8 @@ def test_deactivated_user_cannot_sign_in_and_keeps_their_name_on_their_work(
     assert "1 gebruiker(s) gedeactiveerd" in antwoord.content.decode()
     user.refresh_from_db()
     assert not user.is_active and not user.has_usable_password()
-    assert not Token.objects.filter(user=user).exists()
-    assert not client.login(username="vertrekker", password=WACHTWOORD)
+    assert not ApiToken.objects.filter(user=user).exists()
+    assert not client.login(request=HttpRequest(), username="vertrekker", password=WACHTWOORD)
     update.refresh_from_db()
     assert update.auteur == user
     assert update.history.get().history_user == user

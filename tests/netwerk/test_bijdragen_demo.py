@@ -5,6 +5,7 @@ the demo partner sees its own and nobody else's."""
 import datetime
 
 import pytest
+from django.http import HttpRequest
 from django.urls import reverse
 
 from netwerk.demo import laad_bijdragen_demo
@@ -31,7 +32,7 @@ def test_bijdragen_demo_is_marked_idempotent_and_on_demo_items(client, demo):
     assert not any(laad_bijdragen_demo(vandaag=datetime.date(2026, 11, 30)).values())
     assert Bijdrage.objects.count() == aantal
 
-    client.login(username="partner", password="demo-almelo-2026")
+    client.login(request=HttpRequest(), username="partner", password="demo-almelo-2026")
     lijst = client.get(reverse("partner:bijdragen")).content.decode()
     eigen = Bijdrage.objects.filter(partner=lid.partner)
     assert eigen.count() == 3
