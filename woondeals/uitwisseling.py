@@ -48,6 +48,7 @@ from django.db import transaction
 
 from almelo_programma.kern import excel
 from almelo_programma.kern.csvbestand import EXCEL, CsvFormaat, csv_tekst
+from almelo_programma.kern.uitwisseling import csv_terug, xlsx_rij
 from netwerk.models import Partner
 
 from . import geo, services
@@ -154,7 +155,7 @@ def als_xlsx(rijen: list[list]) -> bytes:
     ws = wb.active
     ws.title = "Plancapaciteit"
     for rij in rijen:
-        ws.append(rij)
+        ws.append(xlsx_rij(ws, rij))  # text is never a formula
     for cel in ws[1]:
         cel.font = Font(bold=True)
     ws.freeze_panes = "A2"
@@ -255,7 +256,10 @@ def lees_blad(naam: str, inhoud: bytes) -> list[list]:
             tekst = inhoud.decode("cp1252", errors="replace")
         eerste = tekst.split("\n", 1)[0]
         scheiding = ";" if eerste.count(";") >= eerste.count(",") else ","
-        return [list(r) for r in csv.reader(io.StringIO(tekst), delimiter=scheiding)]
+        # the quote the export put before formula-like text comes off (kern.uitwisseling)
+        return [
+            [csv_terug(w) for w in r] for r in csv.reader(io.StringIO(tekst), delimiter=scheiding)
+        ]
     raise BladFout("Kies een .xlsx- of .csv-bestand.")
 
 

@@ -10,6 +10,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from activiteiten.constants import Status
+from almelo_programma.kern.uitwisseling import xlsx_rij
 from woondeals.constants import NORM_BETAALBAAR, NORM_SOCIALE_HUUR
 
 from .selectors import Dashboard
@@ -22,6 +23,11 @@ def _cel(waarde):
     return str(waarde) if isinstance(waarde, Promise) else waarde
 
 
+def _rij(ws, waarden) -> None:
+    """Append a row; text is never a formula (``kern.uitwisseling``)."""
+    ws.append(xlsx_rij(ws, [_cel(w) for w in waarden]))
+
+
 def _lokaal(moment):
     """Excel has no time zones: local (Amsterdam) wall-clock time."""
     return timezone.localtime(moment).replace(tzinfo=None) if moment else None
@@ -29,11 +35,11 @@ def _lokaal(moment):
 
 def _blad(wb, titel, kop, rijen):
     ws = wb.create_sheet(titel)
-    ws.append([_cel(k) for k in kop])
+    _rij(ws, kop)
     for cel in ws[1]:
         cel.font = VET
     for rij in rijen:
-        ws.append([_cel(w) for w in rij])
+        _rij(ws, rij)
     for kolom in ws.columns:
         breedte = max(len(str(c.value or "")) for c in kolom)
         ws.column_dimensions[kolom[0].column_letter].width = min(60, max(10, breedte + 2))
@@ -51,11 +57,11 @@ def dashboard_xlsx(d: Dashboard) -> bytes:
     wb = Workbook()
     info = wb.active
     info.title = "Stand"
-    info.append(["Programma Stedelijke Ontwikkeling Almelo — dashboard 2026"])
+    _rij(info, ["Programma Stedelijke Ontwikkeling Almelo — dashboard 2026"])
     info["A1"].font = VET
-    info.append(["Stand per", d.stand.peildatum])
-    info.append(["Omschrijving", d.stand.label])
-    info.append(["Let op", "Cijfers gemarkeerd als demo zijn verzonnen voorbeeldgegevens."])
+    _rij(info, ["Stand per", d.stand.peildatum])
+    _rij(info, ["Omschrijving", d.stand.label])
+    _rij(info, ["Let op", "Cijfers gemarkeerd als demo zijn verzonnen voorbeeldgegevens."])
     info.column_dimensions["A"].width = 16
     info.column_dimensions["B"].width = 60
 

@@ -1,0 +1,148 @@
+"""The one way a cell goes into a sheet the portal produces, and the limits on sheets it reads.
+
+**Formula injection.** A text that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
+return (or the full-width ``＝ ＋ － ＠``) is a formula to Excel and LibreOffice when it arrives
+in a CSV, and a live formula in an .xlsx written by openpyxl (which turns every ``"=…"`` string
+into a formula). Every spreadsheet and CSV of the portal writes its cells through this module:
+
+- ``xlsx_cel`` / ``xlsx_rij``: such a text is written as an *inline string* (data type ``s``,
+  never ``f``) with Excel's own "quote prefix" style, so it is shown as the text it is and stays
+  text when someone edits the cell; numbers and dates stay numbers and dates;
+- ``csv_tekstwaarde``: such a text gets a leading ``'`` (the OWASP advice for CSV); so does a
+  text that already starts with ``'`` followed by one of those characters or another ``'``, so
+  that ``csv_terug`` can take exactly one quote off on import and an exported then re-imported
+  sheet reads back what was exported, round after round.
+
+**Upload limits** (``blad_controleren``, ``rijen_begrensd``): a file above
+``IMPORT_MAX_BYTES``, an .xlsx whose members would unpack to more than
+``IMPORT_MAX_ONGECOMPRIMEERD`` bytes or with a member compressed more than
+``IMPORT_MAX_VERHOUDING`` times (a zip bomb), and a sheet of more than ``IMPORT_MAX_RIJEN``
+rows are refused with a Dutch message before the rows are used. The zip's directory is read
+before openpyxl opens anything; Python's ``zipfile`` never unpacks more than a member's declared
+size (and then fails its CRC check), so the declared sizes are a safe upper bound.
+"""
+
+import zipfile
+from collections.abc import Iterable, Iterator
+
+from django.conf import settings
+from openpyxl.cell import Cell
+
+GEVAARLIJK = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
+CITAAT = "'"
+MAX_FOUTEN_GETOOND = 50  # the errors an import page lists; the rest is counted
+
+
+def is_formuleachtig(tekst: str) -> bool:
+    """True when a spreadsheet would read ``tekst`` as a formula."""
+    return bool(tekst) and tekst[0] in GEVAARLIJK
+
+
+def csv_tekstwaarde(tekst: str) -> str:
+    """``tekst`` as a CSV field that no spreadsheet executes (see the module docstring)."""
+    if is_formuleachtig(tekst) or (
+        tekst[:1] == CITAAT and (tekst[1:2] == CITAAT or is_formuleachtig(tekst[1:]))
+    ):
+        return CITAAT + tekst
+    return tekst
+
+
+def csv_terug(waarde):
+    """The text ``csv_tekstwaarde`` was given: one added quote taken off (other values as is)."""
+    if (
+        isinstance(waarde, str)
+        and waarde[:1] == CITAAT
+        and (waarde[1:2] == CITAAT or is_formuleachtig(waarde[1:]))
+    ):
+        return waarde[1:]
+    return waarde
+
+
+def xlsx_cel(ws, waarde) -> Cell:
+    """A cell for ``ws.append`` (normal and write-only sheets): text is never a formula."""
+    cel = Cell(ws, row=1, column=1, value=waarde)  # as WriteOnlyCell; append places it
+    if isinstance(waarde, str) and is_formuleachtig(waarde):
+        cel.data_type = "s"  # openpyxl made "=…" a formula ("f")
+        cel.quotePrefix = True
+    return cel
+
+
+def xlsx_rij(ws, waarden: Iterable) -> list:
+    """One row of ``xlsx_cel`` cells (cells already made, e.g. styled ones, pass through)."""
+    return [w if isinstance(w, Cell) else xlsx_cel(ws, w) for w in waarden]
+
+
+# --- limits on what is read ---------------------------------------------------------------------
+
+
+class TeGrootBestand(ValueError):
+    """The upload breaks one of the limits; ``str()`` is the Dutch message for the user."""
+
+
+def _mb(aantal: int) -> str:
+    return f"{aantal / 1_000_000:.1f}".replace(".", ",") + " MB"
+
+
+def grootte_controleren(grootte: int) -> None:
+    if grootte > settings.IMPORT_MAX_BYTES:
+        raise TeGrootBestand(
+            f"Het bestand is {_mb(grootte)}; de grens is {_mb(settings.IMPORT_MAX_BYTES)}. "
+            "Lees het in delen in."
+        )
+
+
+def zip_controleren(bestand) -> None:
+    """Refuse an .xlsx (a zip) that would unpack to too much, before anyone unpacks it.
+    ``bestand`` is a binary file object; its position is restored. A file that is no zip at
+    all passes: the reader reports it as unreadable."""
+    positie = bestand.tell()
+    try:
+        with zipfile.ZipFile(bestand) as zf:
+            leden = zf.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        return
+    finally:
+        bestand.seek(positie)
+    totaal = sum(lid.file_size for lid in leden)
+    if totaal > settings.IMPORT_MAX_ONGECOMPRIMEERD:
+        raise TeGrootBestand(
+            f"Uitgepakt zou dit Excel-bestand {_mb(totaal)} zijn; de grens is "
+            f"{_mb(settings.IMPORT_MAX_ONGECOMPRIMEERD)}. Lees het in delen in."
+        )
+    for lid in leden:
+        if lid.file_size > 1_000_000 and (
+            lid.file_size > settings.IMPORT_MAX_VERHOUDING * max(lid.compress_size, 1)
+        ):
+            raise TeGrootBestand(
+                "Dit Excel-bestand is verdacht sterk gecomprimeerd (meer dan "
+                f"{settings.IMPORT_MAX_VERHOUDING} keer) en wordt niet gelezen. Sla het opnieuw "
+                "op vanuit Excel of LibreOffice."
+            )
+
+
+def blad_controleren(bestand, *, grootte: int, is_xlsx: bool) -> None:
+    """All checks that can be made before a row is read; raise ``TeGrootBestand``."""
+    grootte_controleren(grootte)
+    if is_xlsx:
+        zip_controleren(bestand)
+
+
+def rijen_begrensd(rijen: Iterable, *, kop: int = 1) -> Iterator:
+    """``rijen`` as they come (streamed), with ``TeGrootBestand`` as soon as there are more than
+    ``IMPORT_MAX_RIJEN`` rows besides the ``kop`` header rows."""
+    grens = settings.IMPORT_MAX_RIJEN + kop
+    for nummer, rij in enumerate(rijen, start=1):
+        if nummer > grens:
+            raise TeGrootBestand(
+                f"Het bestand heeft meer dan {settings.IMPORT_MAX_RIJEN:,} rijen; dat is de "
+                "grens. Lees het in delen in.".replace(",", ".")
+            )
+        yield rij
+
+
+def fouten_kop(aantal: int) -> str:
+    """ "eerste 50 van 100.000 fouten" or "3 fouten": what an error list shows of ``aantal``."""
+    getal = f"{aantal:,}".replace(",", ".")
+    if aantal > MAX_FOUTEN_GETOOND:
+        return f"de eerste {MAX_FOUTEN_GETOOND} van {getal} fouten"
+    return f"{getal} fout" + ("en" if aantal != 1 else "")
