@@ -48,7 +48,16 @@ from django.db import transaction
 
 from almelo_programma.kern import excel
 from almelo_programma.kern.csvbestand import EXCEL, CsvFormaat, csv_tekst
-from almelo_programma.kern.uitwisseling import csv_terug, xlsx_rij
+from almelo_programma.kern.uitwisseling import (
+    MAX_FOUTEN_GETOOND,
+    TeGrootBestand,
+    blad_controleren,
+    csv_terug,
+    fouten_ingekort,
+    fouten_telling,
+    rijen_begrensd,
+    xlsx_rij,
+)
 from netwerk.models import Partner
 
 from . import geo, services
@@ -232,35 +241,66 @@ class ImportResultaat:
     def gelukt(self) -> bool:
         return not self.fouten
 
+    @property
+    def getoonde_fouten(self) -> list[str]:
+        """The errors a page lists: the first ``MAX_FOUTEN_GETOOND``."""
+        return self.fouten[:MAX_FOUTEN_GETOOND]
+
+    @property
+    def fouten_telling(self) -> str:
+        return fouten_telling(len(self.fouten))
+
+    @property
+    def fouten_ingekort(self) -> str:
+        return fouten_ingekort(len(self.fouten))
+
 
 class BladFout(Exception):
     """The sheet as a whole cannot be read."""
 
 
 def lees_blad(naam: str, inhoud: bytes) -> list[list]:
-    """Rows of an .xlsx (first sheet) or .csv (``;`` or ``,``) file as lists of values."""
+    """Rows of an .xlsx (first sheet, streamed) or .csv (``;`` or ``,``) file as lists of values,
+    within the upload limits (``kern.uitwisseling``: size, unpacked size, rows)."""
     naam = naam.lower()
-    if naam.endswith(".xlsx"):
-        from openpyxl import load_workbook
+    if not naam.endswith((".xlsx", ".csv")):
+        raise BladFout("Kies een .xlsx- of .csv-bestand.")
+    try:
+        blad_controleren(io.BytesIO(inhoud), is_xlsx=naam.endswith(".xlsx"))
+        if naam.endswith(".xlsx"):
+            return _xlsx_rijen(inhoud)
+        return _csv_rijen(inhoud)
+    except TeGrootBestand as exc:
+        raise BladFout(str(exc)) from None
 
-        try:
-            wb = load_workbook(io.BytesIO(inhoud), read_only=True, data_only=True)
-        except Exception as exc:  # noqa: BLE001 - any parse failure is a bad sheet
-            raise BladFout("Het bestand is geen leesbaar .xlsx-bestand.") from exc
+
+def _xlsx_rijen(inhoud: bytes) -> list[list]:
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(io.BytesIO(inhoud), read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - any parse failure is a bad sheet
+        raise BladFout("Het bestand is geen leesbaar .xlsx-bestand.") from exc
+    try:
         ws = wb.worksheets[0]
-        return [list(r) for r in ws.iter_rows(values_only=True)]
-    if naam.endswith(".csv"):
-        try:
-            tekst = inhoud.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            tekst = inhoud.decode("cp1252", errors="replace")
-        eerste = tekst.split("\n", 1)[0]
-        scheiding = ";" if eerste.count(";") >= eerste.count(",") else ","
-        # the quote the export put before formula-like text comes off (kern.uitwisseling)
-        return [
-            [csv_terug(w) for w in r] for r in csv.reader(io.StringIO(tekst), delimiter=scheiding)
-        ]
-    raise BladFout("Kies een .xlsx- of .csv-bestand.")
+        rijen = ws.iter_rows(values_only=True, max_col=len(KOLOMMEN) + 10)
+        return [list(r) for r in rijen_begrensd(rijen)]
+    finally:
+        wb.close()
+
+
+def _csv_rijen(inhoud: bytes) -> list[list]:
+    try:
+        tekst = inhoud.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        tekst = inhoud.decode("cp1252", errors="replace")
+    eerste = tekst.split("\n", 1)[0]
+    scheiding = ";" if eerste.count(";") >= eerste.count(",") else ","
+    # the quote the export put before formula-like text comes off (kern.uitwisseling)
+    return [
+        [csv_terug(w) for w in r]
+        for r in rijen_begrensd(csv.reader(io.StringIO(tekst), delimiter=scheiding))
+    ]
 
 
 def _tekst(waarde) -> str:

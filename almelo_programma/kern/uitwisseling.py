@@ -26,7 +26,10 @@ import zipfile
 from collections.abc import Iterable, Iterator
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from openpyxl.cell import Cell
+
+from .getallen import nl_getal
 
 GEVAARLIJK = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
 CITAAT = "'"
@@ -80,7 +83,9 @@ class TeGrootBestand(ValueError):
 
 
 def _mb(aantal: int) -> str:
-    return f"{aantal / 1_000_000:.1f}".replace(".", ",") + " MB"
+    if aantal < 1_000_000:
+        return f"{nl_getal(aantal / 1000)} kB"
+    return f"{nl_getal(aantal / 1_000_000, 1)} MB"
 
 
 def grootte_controleren(grootte: int) -> None:
@@ -89,6 +94,16 @@ def grootte_controleren(grootte: int) -> None:
             f"Het bestand is {_mb(grootte)}; de grens is {_mb(settings.IMPORT_MAX_BYTES)}. "
             "Lees het in delen in."
         )
+
+
+def upload_valideren(bestand):
+    """For a form's ``clean_<file field>``: the upload within ``IMPORT_MAX_BYTES`` (checked on
+    the size Django counted while storing it, before anything reads it)."""
+    try:
+        grootte_controleren(bestand.size)
+    except TeGrootBestand as exc:
+        raise ValidationError(str(exc), code="te_groot") from None
+    return bestand
 
 
 def zip_controleren(bestand) -> None:
@@ -120,9 +135,19 @@ def zip_controleren(bestand) -> None:
             )
 
 
-def blad_controleren(bestand, *, grootte: int, is_xlsx: bool) -> None:
+def bestandsgrootte(bestand) -> int:
+    """The size of an uploaded file (``.size``) or of any seekable binary file."""
+    grootte = getattr(bestand, "size", None)
+    if grootte is None:
+        positie = bestand.tell()
+        grootte = bestand.seek(0, 2)
+        bestand.seek(positie)
+    return grootte
+
+
+def blad_controleren(bestand, *, is_xlsx: bool) -> None:
     """All checks that can be made before a row is read; raise ``TeGrootBestand``."""
-    grootte_controleren(grootte)
+    grootte_controleren(bestandsgrootte(bestand))
     if is_xlsx:
         zip_controleren(bestand)
 
@@ -134,15 +159,22 @@ def rijen_begrensd(rijen: Iterable, *, kop: int = 1) -> Iterator:
     for nummer, rij in enumerate(rijen, start=1):
         if nummer > grens:
             raise TeGrootBestand(
-                f"Het bestand heeft meer dan {settings.IMPORT_MAX_RIJEN:,} rijen; dat is de "
-                "grens. Lees het in delen in.".replace(",", ".")
+                f"Het bestand heeft meer dan {nl_getal(settings.IMPORT_MAX_RIJEN)} rijen; dat is "
+                "de grens. Lees het in delen in."
             )
         yield rij
 
 
-def fouten_kop(aantal: int) -> str:
-    """ "eerste 50 van 100.000 fouten" or "3 fouten": what an error list shows of ``aantal``."""
-    getal = f"{aantal:,}".replace(",", ".")
-    if aantal > MAX_FOUTEN_GETOOND:
-        return f"de eerste {MAX_FOUTEN_GETOOND} van {getal} fouten"
-    return f"{getal} fout" + ("en" if aantal != 1 else "")
+def fouten_telling(aantal: int) -> str:
+    """ "1 fout", "100.000 fouten"."""
+    return f"{nl_getal(aantal)} fout" + ("" if aantal == 1 else "en")
+
+
+def fouten_ingekort(aantal: int) -> str:
+    """What a page says when it lists only part of ``aantal`` errors ("" when it lists all)."""
+    if aantal <= MAX_FOUTEN_GETOOND:
+        return ""
+    return (
+        f"Hieronder staan de eerste {MAX_FOUTEN_GETOOND} van {nl_getal(aantal)} fouten; "
+        "verbeter die en lees het bestand opnieuw in."
+    )

@@ -52,3 +52,49 @@ def assert_csv_onschadelijk(rijen: list[list[str]]) -> None:
             except ValueError:
                 pass
             assert veld[:1] not in set("=+-@\t\r\uff1d\uff0b\uff0d\uff20"), veld
+
+
+# --- Sheets that break the upload limits, made in the test (never stored in the repository) ---
+
+RIJ_XML = b'<row><c t="inlineStr"><is><t>' + b"A" * 200 + b"</t></is></c></row>"
+
+
+def zipbom_xlsx(basis: bytes, *, uitgepakt_mb: int, blad: str = "xl/worksheets/sheet1.xml"):
+    """``basis`` (a real .xlsx) with ``blad`` replaced by a sheet of ``uitgepakt_mb`` MB of rows
+    that deflates to about a thousandth of that: a zip bomb. Written in chunks, so the test
+    never holds the unpacked sheet in memory."""
+    import zipfile
+
+    uit = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(basis)) as oud, zipfile.ZipFile(uit, "w") as nieuw:
+        for lid in oud.infolist():
+            if lid.filename != blad:
+                nieuw.writestr(lid, oud.read(lid.filename), compress_type=zipfile.ZIP_DEFLATED)
+                continue
+            info = zipfile.ZipInfo(blad)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            with nieuw.open(info, "w", force_zip64=True) as f:
+                f.write(
+                    b'<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.'
+                    b'openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+                )
+                blok = RIJ_XML * 5000  # ≈ 1.2 MB
+                for _ in range(uitgepakt_mb * 1_000_000 // len(blok)):
+                    f.write(blok)
+                f.write(b"</sheetData></worksheet>")
+    return uit.getvalue()
+
+
+def veel_rijen_xlsx(bladnaam: str, kop: list, rij: list, aantal: int) -> bytes:
+    """A sheet ``bladnaam`` with the header ``kop`` and ``aantal`` copies of ``rij`` (openpyxl's
+    write-only mode: streamed to the file)."""
+    from openpyxl import Workbook
+
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(bladnaam)
+    ws.append(kop)
+    for _ in range(aantal):
+        ws.append(rij)
+    uit = io.BytesIO()
+    wb.save(uit)
+    return uit.getvalue()

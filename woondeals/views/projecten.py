@@ -187,5 +187,5 @@ def importeren(request):
         request,
         "woondeals/import.html",
         pagina_context(request, form=form, resultaat=resultaat, kolommen=uitwisseling.KOLOMMEN),
-        status=400 if resultaat else 200,
+        status=400 if resultaat or form.errors else 200,
     )

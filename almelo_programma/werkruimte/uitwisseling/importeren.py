@@ -18,6 +18,14 @@ from activiteiten.services import (
     statusupdate_valideren,
     statusupdates_bulk_create,
 )
+from almelo_programma.kern.uitwisseling import (
+    MAX_FOUTEN_GETOOND,
+    TeGrootBestand,
+    blad_controleren,
+    fouten_ingekort,
+    fouten_telling,
+    rijen_begrensd,
+)
 from doelen.selectors import programma_get
 from woondeals.models import DeelspoorUpdate
 from woondeals.services import deelspoorupdates_bulk_create
@@ -59,6 +67,19 @@ class Importresultaat:
     @property
     def ok(self) -> bool:
         return not self.fouten
+
+    @property
+    def getoonde_fouten(self) -> list[Fout]:
+        """The errors a page lists: the first ``MAX_FOUTEN_GETOOND``."""
+        return self.fouten[:MAX_FOUTEN_GETOOND]
+
+    @property
+    def fouten_telling(self) -> str:
+        return fouten_telling(len(self.fouten))
+
+    @property
+    def fouten_ingekort(self) -> str:
+        return fouten_ingekort(len(self.fouten))
 
 
 def _tekst(waarde) -> str:
@@ -111,9 +132,11 @@ SOORTEN = [
 
 
 def _rijen(blad) -> list[tuple]:
+    """The sheet's rows, streamed (read-only workbook); ``TeGrootBestand`` past the row limit.
+    Only the sheet's columns are kept, so a row of 16,384 cells costs no more than one of 13."""
     return [
-        tuple(rij) + (None,) * (len(KOLOMMEN) - len(rij))
-        for rij in blad.iter_rows(values_only=True)
+        tuple(rij[: len(KOLOMMEN)]) + (None,) * (len(KOLOMMEN) - len(rij))
+        for rij in rijen_begrensd(blad.iter_rows(values_only=True, max_col=len(KOLOMMEN)))
     ]
 
 
@@ -129,6 +152,11 @@ def importeer(bestand, *, gebruiker) -> Importresultaat:
     nothing."""
     resultaat = Importresultaat()
     try:
+        blad_controleren(bestand, is_xlsx=True)  # size, unpacked size: before openpyxl
+    except TeGrootBestand as exc:
+        resultaat.fouten.append(Fout(0, "-", "bestand", str(exc)))
+        return resultaat
+    try:
         wb = load_workbook(bestand, read_only=True, data_only=True)
     except Exception:  # noqa: BLE001 - any unreadable file gets the same Dutch message
         resultaat.fouten.append(Fout(0, "-", "bestand", "Dit is geen leesbaar Excel-bestand."))
@@ -138,8 +166,13 @@ def importeer(bestand, *, gebruiker) -> Importresultaat:
             Fout(0, "-", "bestand", f"Het tabblad '{BLAD}' ontbreekt; gebruik het bijwerkblad.")
         )
         return resultaat
-    bladen = {s.blad: _rijen(wb[s.blad]) for s in SOORTEN if s.blad in wb.sheetnames}
-    wb.close()
+    try:
+        bladen = {s.blad: _rijen(wb[s.blad]) for s in SOORTEN if s.blad in wb.sheetnames}
+    except TeGrootBestand as exc:
+        resultaat.fouten.append(Fout(0, "-", "bestand", str(exc)))
+        return resultaat
+    finally:
+        wb.close()
     for soort in SOORTEN:
         rijen = bladen.get(soort.blad)
         if rijen is not None and (
