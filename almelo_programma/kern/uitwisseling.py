@@ -178,3 +178,28 @@ def fouten_ingekort(aantal: int) -> str:
         f"Hieronder staan de eerste {MAX_FOUTEN_GETOOND} van {nl_getal(aantal)} fouten; "
         "verbeter die en lees het bestand opnieuw in."
     )
+
+
+def rijen_tellen(bestand, *, is_xlsx: bool) -> int | None:
+    """The rows of all sheets of an .xlsx (or the lines of a CSV), streamed, to decide whether
+    an import runs in the background. None when the file breaks a limit or cannot be read:
+    the import itself then says why, at once."""
+    positie = bestand.tell()
+    try:
+        blad_controleren(bestand, is_xlsx=is_xlsx)
+        if not is_xlsx:
+            return sum(1 for _ in rijen_begrensd(bestand, kop=1))
+        from openpyxl import load_workbook
+
+        wb = load_workbook(bestand, read_only=True, data_only=True)
+        try:
+            return sum(
+                sum(1 for _ in rijen_begrensd(ws.iter_rows(values_only=True, max_col=1)))
+                for ws in wb.worksheets
+            )
+        finally:
+            wb.close()
+    except Exception:  # noqa: BLE001 - too large or unreadable: the import reports it
+        return None
+    finally:
+        bestand.seek(positie)

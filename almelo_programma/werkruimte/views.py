@@ -2,35 +2,40 @@
 
 import tempfile
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import FileResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 
 from activiteiten.forms import ImportForm
 from activiteiten.models import Activiteit
 from activiteiten.rechten import mag_activiteit_bewerken
 from activiteiten.selectors import is_bijgewerkt, te_rapporteren_periode
 from almelo_programma.kern.formulieren import post_of_none
+from almelo_programma.kern.importtaken import importtaak_starten
 from almelo_programma.kern.rechten import (
     LIJNTREKKER,
     PROGRAMMAMANAGER,
     heeft_rol,
     intern_vereist,
 )
+from almelo_programma.kern.uitwisseling import rijen_tellen
 from doelen.selectors import programma_get
 from netwerk.selectors import vervolgacties_open_voor
 from woondeals.rechten import mag_deelspoor_bewerken
 
 from . import uitwisseling
 from .filters import WerklijstFilter
+from .models import Bijwerkimport
 from .selectors import (
     open_activiteiten_aantal,
     samenvatting_van_selectie,
     werk_activiteiten,
     werk_deelsporen,
 )
+from .tasks import bijwerkblad_importeren
 
 FILTER_VELDEN = ("doel", "lijn", "jaar", "status", "bijgewerkt")
 PER_PAGINA = 50
@@ -128,7 +133,18 @@ def excel_import(request):
     resultaat = None
     form = ImportForm(post_of_none(request), request.FILES or None)
     if form.is_valid():  # an unbound form (a GET) is not valid
-        resultaat = uitwisseling.importeer(form.cleaned_data["bestand"], gebruiker=request.user)
+        bestand = form.cleaned_data["bestand"]
+        rijen = rijen_tellen(bestand, is_xlsx=True)
+        if rijen is not None and rijen > settings.IMPORT_ACHTERGROND_RIJEN:
+            taak = Bijwerkimport.objects.create(
+                bestandsnaam=bestand.name[:255],
+                inhoud=bestand.read(),
+                rijen=rijen,
+                aangevraagd_door=request.user,
+            )
+            importtaak_starten(taak, bijwerkblad_importeren)
+            return redirect(taak)
+        resultaat = uitwisseling.importeer(bestand, gebruiker=request.user)
         if resultaat.ok:
             if resultaat.aantal:
                 messages.success(
@@ -141,3 +157,11 @@ def excel_import(request):
     return render(
         request, "werkruimte/import.html", {"form": form, "resultaat": resultaat}, status=status
     )
+
+
+@intern_vereist
+def excel_import_status(request, uuid):
+    """How far the background import of a large sheet is (the requester's own imports only)."""
+    _excel_toegestaan(request)
+    taak = get_object_or_404(Bijwerkimport, uuid=uuid, aangevraagd_door=request.user)
+    return render(request, "werkruimte/import_status.html", {"taak": taak})

@@ -1,6 +1,7 @@
 """Import: every row of both tabs checked first, then all new updates saved at once, or none."""
 
 import datetime
+import io
 import uuid
 from dataclasses import dataclass, field
 
@@ -18,6 +19,7 @@ from activiteiten.services import (
     statusupdate_valideren,
     statusupdates_bulk_create,
 )
+from almelo_programma.kern.importtaken import importtaak_uitvoeren
 from almelo_programma.kern.uitwisseling import (
     MAX_FOUTEN_GETOOND,
     TeGrootBestand,
@@ -30,6 +32,7 @@ from doelen.selectors import programma_get
 from woondeals.models import DeelspoorUpdate
 from woondeals.services import deelspoorupdates_bulk_create
 
+from ..models import Bijwerkimport
 from ..selectors import bewerkbare_activiteiten, bewerkbare_deelsporen
 from .blad import BLAD, DEELSPOOR_KOLOMMEN, DEELSPOREN_BLAD, INVUL, KOLOM, KOLOMMEN, letter
 
@@ -147,9 +150,12 @@ def _activiteit_sleutel(tekst: str):
         return None
 
 
-def importeer(bestand, *, gebruiker) -> Importresultaat:
+VOORTGANG_ELKE = 200  # rows between two progress reports of a background import
+
+
+def importeer(bestand, *, gebruiker, voortgang=None) -> Importresultaat:
     """Validate every row of both sheets, then save all new updates in one transaction, or
-    nothing."""
+    nothing. ``voortgang(rijen)``, when given, hears how many rows have been checked."""
     resultaat = Importresultaat()
     try:
         blad_controleren(bestand, is_xlsx=True)  # size, unpacked size: before openpyxl
@@ -218,8 +224,12 @@ def importeer(bestand, *, gebruiker) -> Importresultaat:
     programma = programma_get()
     nieuw = {soort.blad: [] for soort in SOORTEN}
     gezien = {}  # (sheet, key) -> row number, to refuse a key twice
+    gecontroleerd = 0
     for soort in SOORTEN:
         for nummer, rij in enumerate(bladen.get(soort.blad, [])[1:], start=2):
+            gecontroleerd += 1
+            if voortgang and gecontroleerd % VOORTGANG_ELKE == 0:
+                voortgang(gecontroleerd)
             regel = _controleer_rij(
                 soort, nummer, rij, items[soort.blad], programma, gebruiker, resultaat, gezien
             )
@@ -232,6 +242,23 @@ def importeer(bestand, *, gebruiker) -> Importresultaat:
         deelspoorupdates_bulk_create(regels=nieuw[DEELSPOREN_BLAD], door=gebruiker)
     resultaat.aantal = sum(len(regels) for regels in nieuw.values())
     return resultaat
+
+
+def importtaak_verwerken(taak_id: int) -> None:
+    """The background import of a large sheet (``werkruimte.Bijwerkimport``)."""
+
+    def importeren(taak, voortgang):
+        bestand = io.BytesIO(bytes(taak.inhoud))
+        resultaat = importeer(bestand, gebruiker=taak.aangevraagd_door, voortgang=voortgang)
+        return resultaat.fouten, _samenvatting(resultaat)
+
+    importtaak_uitvoeren(Bijwerkimport, taak_id, importeren)
+
+
+def _samenvatting(resultaat: Importresultaat) -> str:
+    if resultaat.aantal:
+        return f"{resultaat.aantal} statusupdate(s) opgeslagen uit het bestand."
+    return "Niets gewijzigd: het bestand bevat geen nieuwe voortgang."
 
 
 def _controleer_rij(
