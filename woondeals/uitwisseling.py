@@ -48,6 +48,7 @@ from django.db import transaction
 
 from almelo_programma.kern import excel
 from almelo_programma.kern.csvbestand import EXCEL, CsvFormaat, csv_tekst
+from almelo_programma.kern.importtaken import importtaak_uitvoeren
 from almelo_programma.kern.uitwisseling import (
     MAX_FOUTEN_GETOOND,
     TeGrootBestand,
@@ -62,7 +63,7 @@ from netwerk.models import Partner
 
 from . import geo, services
 from .constants import Planstatus, ProjectFase
-from .models import Gebiedsontwikkeling, Woningbouwproject, Woondeal
+from .models import Gebiedsontwikkeling, Projectimport, Woningbouwproject, Woondeal
 
 KOLOMMEN = [
     "Projectcode",
@@ -458,8 +459,13 @@ def _fouttekst(exc: ValidationError) -> list[str]:
     return uit
 
 
-def projecten_importeren(*, naam: str, inhoud: bytes) -> ImportResultaat:
-    """Import a project list; all-or-nothing (see the module docstring for the columns)."""
+VOORTGANG_ELKE = 200  # rows between two progress reports of a background import
+
+
+def projecten_importeren(*, naam: str, inhoud: bytes, voortgang=None) -> ImportResultaat:
+    """Import a project list; all-or-nothing (see the module docstring for the columns).
+    ``voortgang(rijen)``, when given, hears how many rows have been checked (before the
+    writing transaction, so that others can see it)."""
     resultaat = ImportResultaat()
     try:
         rijen = lees_blad(naam, inhoud)
@@ -488,15 +494,21 @@ def projecten_importeren(*, naam: str, inhoud: bytes) -> ImportResultaat:
     }
     woondeal = Woondeal.objects.first()
     gezien: dict[str, int] = {}
+    # First every row's columns (no writes: progress is visible), then the saves in one go.
+    gecontroleerd = []
+    for nummer, waarden in enumerate(rijen[1:], start=2):
+        if voortgang and (nummer - 1) % VOORTGANG_ELKE == 0:
+            voortgang(nummer - 1)
+        rij = dict(zip(kop, waarden, strict=False))
+        velden, totaal, fouten = _rij_velden(rij, gebieden, partners)
+        code = _tekst(rij.get("Projectcode"))
+        if code and code in gezien:
+            fouten.append(f"Projectcode '{code}' staat ook al op rij {gezien[code]}.")
+        if code:
+            gezien[code] = nummer
+        gecontroleerd.append((nummer, code, velden, totaal, fouten))
     with transaction.atomic():
-        for nummer, waarden in enumerate(rijen[1:], start=2):
-            rij = dict(zip(kop, waarden, strict=False))
-            velden, totaal, fouten = _rij_velden(rij, gebieden, partners)
-            code = _tekst(rij.get("Projectcode"))
-            if code and code in gezien:
-                fouten.append(f"Projectcode '{code}' staat ook al op rij {gezien[code]}.")
-            if code:
-                gezien[code] = nummer
+        for nummer, code, velden, totaal, fouten in gecontroleerd:
             if not fouten:
                 try:
                     if code in bestaand:
@@ -518,3 +530,23 @@ def projecten_importeren(*, naam: str, inhoud: bytes) -> ImportResultaat:
             transaction.set_rollback(True)
             resultaat.aangemaakt = resultaat.bijgewerkt = resultaat.ongewijzigd = 0
     return resultaat
+
+
+def samenvatting(resultaat: ImportResultaat) -> str:
+    """What a successful import did, in Dutch."""
+    return (
+        f"Import gelukt: {resultaat.aangemaakt} projecten toegevoegd, "
+        f"{resultaat.bijgewerkt} bijgewerkt, {resultaat.ongewijzigd} ongewijzigd."
+    )
+
+
+def importtaak_verwerken(taak_id: int) -> None:
+    """The background import of a large project list (``woondeals.Projectimport``)."""
+
+    def importeren(taak, voortgang):
+        resultaat = projecten_importeren(
+            naam=taak.bestandsnaam, inhoud=bytes(taak.inhoud), voortgang=voortgang
+        )
+        return resultaat.fouten, samenvatting(resultaat)
+
+    importtaak_uitvoeren(Projectimport, taak_id, importeren)
