@@ -20,6 +20,7 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .getallen import nl_getal
 from .uitwisseling import MAX_FOUTEN_GETOOND, fouten_ingekort, fouten_telling
 
 logger = logging.getLogger(__name__)
@@ -83,6 +84,14 @@ class Importtaak(models.Model):
         if not self.loopt:
             return 100
         return min(100, round(100 * self.verwerkt / self.rijen)) if self.rijen else 0
+
+    @property
+    def rijen_nl(self) -> str:
+        return nl_getal(self.rijen)
+
+    @property
+    def verwerkt_nl(self) -> str:
+        return nl_getal(self.verwerkt)
 
     @property
     def fouten_telling(self) -> str:
