@@ -16,6 +16,7 @@ import logging
 import uuid
 
 from django.conf import settings
+from django.contrib import admin
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -155,3 +156,16 @@ def importtaak_uitvoeren(model: type[Importtaak], taak_id: int, importeer) -> No
         verwerkt=taak.rijen,
         **klaar,
     )
+
+
+class ImporttaakAdmin(admin.ModelAdmin):
+    """Background imports, to see what failed and why: every field read-only, the upload not
+    shown. (Like every domain model's admin it has an add page; a job made there has no file
+    and is never run.)"""
+
+    list_display = ["bestandsnaam", "status", "rijen", "fouten_aantal", "aangemaakt_op", "klaar_op"]
+    list_filter = ["status"]
+    exclude = ["inhoud"]
+
+    def get_readonly_fields(self, request, obj=None):
+        return [f.name for f in self.model._meta.fields if f.name != "inhoud"]
