@@ -89,6 +89,7 @@ def test_a_slim_sheet_of_100000_rows_is_refused_at_the_row_limit(werk):
 
 def test_many_errors_give_a_small_page_with_the_first_50(werk, settings):
     settings.IMPORT_MAX_RIJEN = 5_000
+    settings.IMPORT_ACHTERGROND_RIJEN = 5_000  # checked while the browser waits
     rij = ["onbekende-sleutel", "A4", 2026, "t", "", "", None, None, "Op schema", 50]
     r, _ = _post(werk.client(werk.pm), veel_rijen_xlsx("Bijwerken", KOP, rij, 3_000))
     assert r.status_code == 400
