@@ -9,9 +9,12 @@ concrete subclass of ``Importtaak`` (one per import: ``werkruimte.Bijwerkimport`
 
 The task is idempotent: it claims the row (``wachtrij`` → ``bezig``) in one UPDATE, so a
 message delivered twice imports once. When the broker cannot be reached, the job is marked
-failed at once, with nothing saved, instead of the page answering 500.
+failed at once, with nothing saved, instead of the page answering 500. A job still ``bezig``
+past the task's hard time limit lost its worker (its transaction rolled back): the status page
+marks it failed (``importtaak_verlopen``), so it never shows "bezig" forever.
 """
 
+import datetime
 import logging
 import uuid
 
@@ -66,6 +69,7 @@ class Importtaak(models.Model):
         verbose_name=_("aangevraagd door"),
     )
     aangemaakt_op = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
+    gestart_op = models.DateTimeField(_("gestart op"), null=True, blank=True)
     klaar_op = models.DateTimeField(_("klaar op"), null=True, blank=True)
 
     class Meta:
@@ -128,7 +132,7 @@ def importtaak_uitvoeren(model: type[Importtaak], taak_id: int, importeer) -> No
     Dutch summary of what was saved; it calls ``voortgang(verwerkt)`` now and then, outside its
     writing transaction, so the status page can show it."""
     if not model.objects.filter(pk=taak_id, status=ImportStatus.WACHTRIJ).update(
-        status=ImportStatus.BEZIG
+        status=ImportStatus.BEZIG, gestart_op=timezone.now()
     ):
         return  # done, or being done: a message delivered twice imports once
     taak = model.objects.get(pk=taak_id)
@@ -156,6 +160,23 @@ def importtaak_uitvoeren(model: type[Importtaak], taak_id: int, importeer) -> No
         verwerkt=taak.rijen,
         **klaar,
     )
+
+
+def importtaak_verlopen(taak: Importtaak) -> Importtaak:
+    """A job still "bezig" longer than the task's hard time limit has lost its worker (killed,
+    restarted): its transaction was rolled back, so nothing was saved. Mark it failed so that
+    the page says so instead of "bezig" forever; returns the job as it now is."""
+    grens = timezone.now() - datetime.timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT)
+    if taak.status == ImportStatus.BEZIG and taak.gestart_op and taak.gestart_op < grens:
+        type(taak).objects.filter(pk=taak.pk, status=ImportStatus.BEZIG).update(
+            status=ImportStatus.MISLUKT,
+            samenvatting="Het inlezen is afgebroken; er is niets opgeslagen. Lees het bestand "
+            "opnieuw in.",
+            inhoud=b"",
+            klaar_op=timezone.now(),
+        )
+        taak.refresh_from_db()
+    return taak
 
 
 class ImporttaakAdmin(admin.ModelAdmin):

@@ -14,7 +14,7 @@ from activiteiten.models import Activiteit
 from activiteiten.rechten import mag_activiteit_bewerken
 from activiteiten.selectors import is_bijgewerkt, te_rapporteren_periode
 from almelo_programma.kern.formulieren import post_of_none
-from almelo_programma.kern.importtaken import importtaak_starten
+from almelo_programma.kern.importtaken import importtaak_starten, importtaak_verlopen
 from almelo_programma.kern.rechten import (
     LIJNTREKKER,
     PROGRAMMAMANAGER,
@@ -163,5 +163,7 @@ def excel_import(request):
 def excel_import_status(request, uuid):
     """How far the background import of a large sheet is (the requester's own imports only)."""
     _excel_toegestaan(request)
-    taak = get_object_or_404(Bijwerkimport, uuid=uuid, aangevraagd_door=request.user)
+    taak = importtaak_verlopen(
+        get_object_or_404(Bijwerkimport, uuid=uuid, aangevraagd_door=request.user)
+    )
     return render(request, "werkruimte/import_status.html", {"taak": taak})

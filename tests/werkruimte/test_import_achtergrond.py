@@ -121,3 +121,31 @@ def test_progress_is_reported_while_rows_are_checked(werk):
     resultaat = importeer(io.BytesIO(inhoud), gebruiker=werk.pm, voortgang=gemeld.append)
     assert gemeld == [200, 400]
     assert len(resultaat.fouten) == 450
+
+
+@pytest.mark.django_db
+def test_a_job_that_lost_its_worker_is_shown_as_failed(werk, settings):
+    import datetime
+
+    from django.utils import timezone
+
+    nu = timezone.now()
+    grens = datetime.timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT)
+    vers = Bijwerkimport.objects.create(
+        bestandsnaam="a.xlsx", aangevraagd_door=werk.pm, status=ImportStatus.BEZIG,
+        gestart_op=nu - grens + datetime.timedelta(seconds=30), rijen=900, inhoud=b"x",
+    )  # fmt: skip
+    verlopen = Bijwerkimport.objects.create(
+        bestandsnaam="b.xlsx", aangevraagd_door=werk.pm, status=ImportStatus.BEZIG,
+        gestart_op=nu - grens - datetime.timedelta(seconds=1), rijen=900, inhoud=b"x",
+    )  # fmt: skip
+    c = werk.client(werk.pm)
+    assert "Wordt ingelezen" in c.get(vers.get_absolute_url()).content.decode()
+    pagina = c.get(verlopen.get_absolute_url()).content.decode()
+    assert "Het inlezen is afgebroken; er is niets opgeslagen." in pagina
+    verlopen.refresh_from_db()
+    assert verlopen.status == ImportStatus.MISLUKT and bytes(verlopen.inhoud) == b""
+    tasks.bijwerkblad_importeren(verlopen.pk)  # a redelivered message changes nothing
+    verlopen.refresh_from_db()
+    assert verlopen.status == ImportStatus.MISLUKT
+    assert Statusupdate.objects.count() == 0

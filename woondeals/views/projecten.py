@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 
 from almelo_programma.kern.csvbestand import csv_response
 from almelo_programma.kern.formulieren import formulier_verwerken, post_of_none
-from almelo_programma.kern.importtaken import importtaak_starten
+from almelo_programma.kern.importtaken import importtaak_starten, importtaak_verlopen
 from almelo_programma.kern.uitwisseling import rijen_tellen
 
 from .. import services, tasks, uitwisseling
@@ -203,5 +203,7 @@ def importeren(request):
 @bewerker_vereist
 def import_status(request, uuid):
     """How far the background import of a large project list is (the requester's own only)."""
-    taak = get_object_or_404(Projectimport, uuid=uuid, aangevraagd_door=request.user)
+    taak = importtaak_verlopen(
+        get_object_or_404(Projectimport, uuid=uuid, aangevraagd_door=request.user)
+    )
     return render(request, "woondeals/import_status.html", pagina_context(request, taak=taak))
