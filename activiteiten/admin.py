@@ -13,6 +13,7 @@ from .models import (
     Volger,
     Volgmelding,
 )
+from .services import laatste_updates_bijwerken
 
 
 class ActiviteitInline(admin.TabularInline):
@@ -54,6 +55,11 @@ class ActiviteitAdmin(KeuzesAdminMixin, SimpleHistoryAdmin):
             obj.versie += 1
         super().save_model(request, obj, form, change)
 
+    def save_related(self, request, form, formsets, change):
+        """Status updates edited, added or deleted inline: store the latest one again."""
+        super().save_related(request, form, formsets, change)
+        laatste_updates_bijwerken([form.instance.pk])
+
 
 @admin.register(Statusupdate)
 class StatusupdateAdmin(AuteurAdmin):
@@ -69,6 +75,25 @@ class StatusupdateAdmin(AuteurAdmin):
     list_select_related = ["activiteit__lijn", "auteur"]
     date_hierarchy = "rapportagedatum"
     autocomplete_fields = ["activiteit"]
+
+    # Every write here changes which update is an activity's latest (``laatste_update``): the
+    # activity it belonged to and the one it belongs to now are stored again, in the same
+    # transaction (the admin saves in one).
+
+    def save_model(self, request, obj, form, change):
+        was = list(Statusupdate.objects.filter(pk=obj.pk).values_list("activiteit_id", flat=True))
+        super().save_model(request, obj, form, change)
+        laatste_updates_bijwerken([*was, obj.activiteit_id])
+
+    def delete_model(self, request, obj):
+        activiteit_id = obj.activiteit_id
+        super().delete_model(request, obj)
+        laatste_updates_bijwerken([activiteit_id])
+
+    def delete_queryset(self, request, queryset):
+        ids = list(queryset.values_list("activiteit_id", flat=True).distinct())
+        super().delete_queryset(request, queryset)
+        laatste_updates_bijwerken(ids)
 
 
 @admin.register(Rapportageperiode)

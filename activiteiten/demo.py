@@ -13,6 +13,7 @@ from almelo_programma.kern.herkomst import Herkomst
 
 from .constants import Status
 from .models import Activiteit, Activiteitenlijn, Rapportageperiode, Statusupdate
+from .services import laatste_updates_bijwerken
 
 DEMO = "Demo: "
 DEMO_ACTIVITEITEN = {
@@ -123,5 +124,6 @@ def laad_activiteiten_demo(
                 )
             )
     Statusupdate.objects.bulk_create(updates, batch_size=500)
+    laatste_updates_bijwerken({u.activiteit_id for u in updates})
     aangemaakt["statusupdates"] = len(updates)
     return aangemaakt

@@ -4,16 +4,24 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import F, OuterRef, Subquery
 from django.utils import timezone
 
 from almelo_programma.kern.publieke_versie import versie_ophogen
 from almelo_programma.kern.services import model_bijwerken
 from almelo_programma.kern.slugs import unieke_slug
+from almelo_programma.kern.uitgaand import taak_vastleggen, taken_vastleggen
 from doelen.selectors import programma_get
 
 from .constants import AANDACHT_STATUSSEN, Status
-from .models import Activiteit, Activiteitenlijn, Statusupdate, Volger
+from .models import (
+    AFGELEID_UIT_UPDATE,
+    LAATSTE_EERST,
+    Activiteit,
+    Activiteitenlijn,
+    Statusupdate,
+    Volger,
+)
 from .selectors import met_laatste_status
 
 _LEES = object()
@@ -37,10 +45,46 @@ def rapportagedatum_valideren(datum: datetime.date, *, programma=_LEES) -> None:
         )
 
 
+def laatste_updates_bijwerken(activiteit_ids) -> None:
+    """Store on each given activity what the overviews need of its latest status update and of
+    its latest published one (``Activiteit.laatste_update_*``, ``laatste_openbare_*``), read
+    from its updates.
+
+    Every write of status updates calls this in its own transaction, after writing: creating
+    one (here, the API, the Excel import), editing, publishing or deleting one (the admin), the
+    demo loader. It locks the activities first (``FOR NO KEY UPDATE``, in pk order), so of two
+    transactions writing updates of one activity at once the second recomputes after the first
+    committed and sees its update. Two queries whatever the number of activities.
+    """
+    ids = sorted({int(pk) for pk in activiteit_ids if pk is not None})
+    if not ids:
+        return
+    with transaction.atomic():
+        list(
+            Activiteit.objects.select_for_update(no_key=True)
+            .filter(pk__in=ids)
+            .order_by("pk")
+            .values_list("pk", flat=True)
+        )
+        Activiteit.objects.filter(pk__in=ids).update(**laatste_update_waarden())
+
+
+def laatste_update_waarden() -> dict:
+    """The derived fields of an activity as subqueries over its status updates (for
+    ``QuerySet.update``)."""
+    updates = Statusupdate.objects.filter(activiteit=OuterRef("pk")).order_by(*LAATSTE_EERST)
+    openbaar = updates.filter(gepubliceerd=True)
+    waarden = {}
+    for suffix, kolom in AFGELEID_UIT_UPDATE.items():
+        waarden[f"laatste_update_{suffix}"] = Subquery(updates.values(kolom)[:1])
+        waarden[f"laatste_openbare_{suffix}"] = Subquery(openbaar.values(kolom)[:1])
+    return waarden
+
+
 def _laatste_status(activiteit: Activiteit) -> str | None:
     return (
         Statusupdate.objects.filter(activiteit=activiteit)
-        .order_by("-rapportagedatum", "-aangemaakt_op")
+        .order_by(*LAATSTE_EERST)
         .values_list("status", flat=True)
         .first()
     )
@@ -74,7 +118,8 @@ def statusupdate_create(
     """Validate and store a status update; raises ``ValidationError`` (Dutch) on bad input.
 
     When the activity's status becomes "aandacht nodig" or "vertraagd" (it was something else),
-    its followers and the followers of its line are e-mailed after the transaction commits.
+    its followers and the followers of its line are e-mailed: the task is recorded in this
+    transaction (the outbox) and handed to the broker after the commit, or by the sweep.
     """
     update = statusupdate_bouwen(
         Statusupdate,
@@ -89,10 +134,11 @@ def statusupdate_create(
     )
     vorige_status = _laatste_status(activiteit)
     update.save()
+    laatste_updates_bijwerken([activiteit.pk])
     if status in AANDACHT_STATUSSEN and status != vorige_status:
         from .tasks import volgers_informeren
 
-        transaction.on_commit(lambda: volgers_informeren.delay(update.pk))
+        taak_vastleggen(volgers_informeren, update.pk)
     return update
 
 
@@ -140,7 +186,7 @@ def statusupdates_bouwen(model, *, regels: list[dict], door=None) -> list:
 @transaction.atomic
 def statusupdates_bulk_create(*, regels: list[dict], door=None) -> list[Statusupdate]:
     """Store many status updates at once (the Excel import): the same rules and effects as
-    ``statusupdate_create`` — validation, history with author, follower e-mails after commit —
+    ``statusupdate_create`` — validation, history with author, follower e-mails through the outbox —
     in a fixed number of queries. ``regels`` holds dicts with the keyword arguments of
     ``statusupdate_create`` (activiteit, status, voortgang, toelichting, rapportagedatum,
     gepubliceerd). Raises ``ValidationError`` for the first bad row; nothing is written then.
@@ -157,14 +203,19 @@ def statusupdates_bulk_create(*, regels: list[dict], door=None) -> list[Statusup
         )
     )
     opgeslagen = bulk_create_with_history(updates, Statusupdate, batch_size=500, default_user=door)
+    laatste_updates_bijwerken(ids)
     versie_ophogen()  # bulk_create sends no post_save: invalidate the public pages here
     from .tasks import volgers_informeren
 
-    for update in opgeslagen:
-        if update.status in AANDACHT_STATUSSEN and update.status != vorige.get(
-            update.activiteit_id
-        ):
-            transaction.on_commit(lambda pk=update.pk: volgers_informeren.delay(pk))
+    taken_vastleggen(  # one INSERT for all follower e-mail tasks
+        volgers_informeren,
+        [
+            (update.pk,)
+            for update in opgeslagen
+            if update.status in AANDACHT_STATUSSEN
+            and update.status != vorige.get(update.activiteit_id)
+        ],
+    )
     return opgeslagen
 
 

@@ -5,6 +5,7 @@ Thin views: forms check types, services check rules and write, selectors read, `
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
@@ -21,11 +22,12 @@ from .forms import ActiviteitForm, DoorzettenForm, StatusupdateForm, statusupdat
 from .models import Activiteit, Activiteitenlijn, Volger
 from .rechten import mag_activiteit_bewerken, mag_lijn_bewerken
 from .selectors import (
+    Samenvatting,
     historie,
     historie_pagina,
     laatste_history_id,
     met_laatste_status,
-    samenvatting_activiteiten,
+    samenvattingen_per_lijn,
     te_rapporteren_periode,
 )
 from .services import (
@@ -184,14 +186,26 @@ def _doorzetjaren() -> list[int]:
     return [j for j in (programma.jaren if programma else []) if j < programma.eindjaar]
 
 
+LIJN_PER_PAGINA = 50
+
+
 def _lijn_context(request, lijn, **extra):
-    activiteiten = list(
-        met_laatste_status(lijn.activiteiten.select_related("trekker").order_by("-jaar", "titel"))
-    )
+    """The line with one page of its activities (newest year first, ``?pagina=n``) and its
+    totals over all of them, computed by the database: the page costs the same for a line of
+    ten activities and of ten thousand."""
+    samenvatting = samenvattingen_per_lijn(lijnen=[lijn.pk]).get(lijn.pk, Samenvatting())
+    activiteiten = met_laatste_status(lijn.activiteiten.order_by("-jaar", "titel", "pk"))
+    paginator = Paginator(activiteiten, LIJN_PER_PAGINA)
+    paginator.count = samenvatting.totaal  # known from the totals: no separate COUNT query
+    pagina = paginator.get_page(request.GET.get("pagina"))
+    zoekparameters = request.GET.copy()
+    zoekparameters.pop("pagina", None)
     context = {
         "lijn": lijn,
-        "activiteiten": activiteiten,
-        "samenvatting": samenvatting_activiteiten(activiteiten),
+        "pagina": pagina,
+        "activiteiten": list(pagina.object_list),
+        "zoekparameters": zoekparameters.urlencode(),
+        "samenvatting": samenvatting,
         "mag_bewerken": mag_lijn_bewerken(request.user, lijn),
         "volgt": Volger.objects.filter(gebruiker=request.user, lijn=lijn).exists(),
         "doorzetten_form": DoorzettenForm(jaren=_doorzetjaren()),

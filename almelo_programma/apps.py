@@ -1,4 +1,5 @@
 from django.apps import AppConfig, apps
+from django.contrib.auth.signals import user_logged_in
 from django.db.models.signals import post_migrate
 
 
@@ -20,3 +21,7 @@ class AlmeloProgrammaConfig(AppConfig):
     def ready(self):
         # Keep the role groups' model permissions in step with the models after every migrate.
         post_migrate.connect(_na_laatste_app, dispatch_uid="almelo_programma.rollen")
+        # A successful login clears that user's failed attempts (not the address's).
+        from .kern.afscherming import pogingen_wissen
+
+        user_logged_in.connect(pogingen_wissen, dispatch_uid="almelo_programma.pogingen_wissen")

@@ -1,4 +1,4 @@
-from .kern.rechten import BESTUURDER, LIJNTREKKER, PROGRAMMAMANAGER, heeft_rol, is_intern
+from .kern.rechten import BESTUURDER, LIJNTREKKER, PARTNER, PROGRAMMAMANAGER, heeft_rol, is_intern
 
 
 def portal(request):
@@ -8,4 +8,5 @@ def portal(request):
         "is_programmamanager": heeft_rol(user, PROGRAMMAMANAGER),
         "is_lijntrekker": heeft_rol(user, LIJNTREKKER),
         "is_bestuurder": heeft_rol(user, BESTUURDER),
+        "is_partner": heeft_rol(user, PARTNER),
     }

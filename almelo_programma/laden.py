@@ -5,8 +5,10 @@ a title, year, note or norm that the plan does not give, the item's ``herkomst``
 (stored in the model's ``<veld>_herkomst``; every other loaded text is ``programmaplan``). The
 demo data of each app is in that app's ``demo.py``, called in order by ``laad_demo`` (with the
 demo accounts made here).
-Both are idempotent: keyed on codes and slugs, existing rows are left as they are, so running the
-loader twice changes nothing (and edits made in the portal survive a reload).
+Both are idempotent: keyed on codes and slugs, so running the loader twice changes nothing. An
+existing row of the plan is brought to the file's texts where nobody changed them in the portal
+(its history knows: the loader writes without a user), so a database loaded from an older reading
+of the plan gets the verbatim texts, and edits made in the portal survive a reload.
 """
 
 import datetime
@@ -48,6 +50,9 @@ PROGRAMMA_START = timezone.make_aware(datetime.datetime(2023, 1, 16, 9, 0))
 @dataclass
 class Verslag:
     aangemaakt: dict = field(default_factory=dict)
+    bijgewerkt: dict = field(default_factory=dict)
+    # "<item>: <veld>" that differ from the file but were changed in the portal, so kept
+    behouden: list = field(default_factory=list)
 
     def tel(self, naam: str, created: bool):
         if created:
@@ -60,7 +65,40 @@ class Verslag:
 
     @property
     def totaal(self):
-        return sum(self.aangemaakt.values())
+        return sum(self.aangemaakt.values()) + sum(self.bijgewerkt.values())
+
+
+def _door_mensen_gewijzigd(obj, velden: list[str]) -> set[str]:
+    """Those of ``velden`` that a person changed in the portal (a history record with a user),
+    all of them when a person created the row."""
+    gewijzigd, vorige = set(), None
+    for record in obj.history.order_by("history_date", "history_id"):
+        if record.history_user_id is not None:
+            if vorige is None:
+                return set(velden)
+            gewijzigd |= {v for v in velden if getattr(record, v) != getattr(vorige, v)}
+        vorige = record
+    return gewijzigd
+
+
+def _plan(model, v: Verslag, naam: str, sleutel: dict, waarden: dict, *, vast=("slug",)):
+    """``get_or_create`` on ``sleutel``; an existing row takes the file's ``waarden`` (except the
+    ``vast`` ones, set only when it is made) where nobody changed them in the portal."""
+    obj, created = model.objects.get_or_create(**sleutel, defaults=waarden)
+    v.tel(naam, created)
+    if created:
+        return obj, created
+    anders = [k for k, w in waarden.items() if k not in vast and getattr(obj, k) != w]
+    behouden = _door_mensen_gewijzigd(obj, anders) if anders else set()
+    bij = [k for k in anders if k not in behouden]
+    v.behouden += [f"{model._meta.verbose_name} “{obj}”: {k}" for k in sorted(behouden)]
+    if bij:
+        for k in bij:
+            setattr(obj, k, waarden[k])
+        obj._change_reason = "Bijgewerkt naar de tekst van het programmaplan (laad_programma)"
+        obj.save(update_fields=bij)
+        v.bijgewerkt[naam] = v.bijgewerkt.get(naam, 0) + 1
+    return obj, created
 
 
 def _herkomst(item: dict, *velden: str) -> dict:
@@ -80,26 +118,23 @@ def laad_programma(data: dict | None = None) -> Verslag:
     data = data or lees_data()
     v = Verslag()
     p = data["programma"]
-    programma, c = Programma.objects.get_or_create(
-        slug=p["slug"],
-        defaults={k: p[k] for k in ("naam", "missie", "startjaar", "eindjaar")},
-    )
-    v.tel("programma", c)
+    programma, _ = _plan(
+        Programma, v, "programma", {"slug": p["slug"]},
+        {k: p[k] for k in ("naam", "missie", "startjaar", "eindjaar")},
+    )  # fmt: skip
     doelen = {}
     for d in data["doelen"]:
-        doelen[d["code"]], c = Doel.objects.get_or_create(
-            programma=programma,
-            code=d["code"],
-            defaults={
+        doelen[d["code"]], _ = _plan(
+            Doel, v, "doelen", {"programma": programma, "code": d["code"]},
+            {
                 "slug": d["slug"],
                 "titel": d["titel"],
                 "omschrijving": d["omschrijving"],
                 **_herkomst(d, "titel"),
             },
-        )
-        v.tel("doelen", c)
+        )  # fmt: skip
     for i in data["indicatoren"]:
-        defaults = {
+        waarden = {
             "slug": i["slug"],
             "tekst": i["tekst"],
             "soort": i["soort"],
@@ -107,29 +142,24 @@ def laad_programma(data: dict | None = None) -> Verslag:
             "toelichting_bron": i.get("toelichting_bron", ""),
             "eenheid": i.get("eenheid", ""),
             **_herkomst(i, "toelichting", "streefwaarde", "meetkader"),
+            # a figure the plan does not give stays empty (and is emptied on a reload)
+            **{k: Decimal(i[k]) if k in i else None for k in ("basiswaarde", "streefwaarde")},
+            **{k: i.get(k) for k in ("basisjaar", "streefjaar")},
         }
-        for key in ("basiswaarde", "streefwaarde"):
-            if key in i:
-                defaults[key] = Decimal(i[key])
-        for key in ("basisjaar", "streefjaar"):
-            if key in i:
-                defaults[key] = i[key]
-        _, c = Effectindicator.objects.get_or_create(
-            doel=doelen[i["doel"]], nummer=i["nummer"], defaults=defaults
-        )
-        v.tel("indicatoren", c)
+        _plan(
+            Effectindicator, v, "indicatoren",
+            {"doel": doelen[i["doel"]], "nummer": i["nummer"]}, waarden,
+        )  # fmt: skip
     lijnen = {}
     for lijn in data["lijnen"]:
-        lijnen[lijn["code"]], c = Activiteitenlijn.objects.get_or_create(
-            doel=doelen[lijn["doel"]],
-            code=lijn["code"],
-            defaults={k: lijn[k] for k in ("slug", "naam", "omschrijving")},
-        )
-        v.tel("lijnen", c)
+        lijnen[lijn["code"]], _ = _plan(
+            Activiteitenlijn, v, "lijnen", {"doel": doelen[lijn["doel"]], "code": lijn["code"]},
+            {k: lijn[k] for k in ("slug", "naam", "omschrijving")},
+        )  # fmt: skip
     for a in data["activiteiten"]:
-        _, c = Activiteit.objects.get_or_create(
-            slug=a["slug"],
-            defaults={
+        _plan(
+            Activiteit, v, "activiteiten", {"slug": a["slug"]},
+            {
                 "lijn": lijnen[a["lijn"]],
                 "jaar": a["jaar"],
                 "titel": a["titel"],
@@ -137,12 +167,12 @@ def laad_programma(data: dict | None = None) -> Verslag:
                 "openbaar": True,
                 **_herkomst(a, "titel", "jaar"),
             },
-        )
-        v.tel("activiteiten", c)
+            vast=("lijn", "openbaar"),
+        )  # fmt: skip
     w = data["woondeal"]
-    woondeal, c = Woondeal.objects.get_or_create(
-        slug=w["slug"],
-        defaults={
+    woondeal, _ = _plan(
+        Woondeal, v, "woondeals", {"slug": w["slug"]},
+        {
             "regio": w["regio"],
             "gemeente": w["gemeente"],
             "normen_bron": w["normen_bron"],
@@ -152,35 +182,42 @@ def laad_programma(data: dict | None = None) -> Verslag:
             "aandeel_betaalbaar": Decimal(w["aandeel_betaalbaar"]),
             "toelichting": w["toelichting"],
         },
-    )
-    v.tel("woondeals", c)
+        vast=("lijn",),
+    )  # fmt: skip
     for s in w["deelsporen"]:
-        _, c = Deelspoor.objects.get_or_create(
-            woondeal=woondeal, nummer=s["nummer"], defaults={"slug": s["slug"], "naam": s["naam"]}
-        )
-        v.tel("deelsporen", c)
+        _plan(
+            Deelspoor, v, "deelsporen", {"woondeal": woondeal, "nummer": s["nummer"]},
+            {"slug": s["slug"], "naam": s["naam"]},
+        )  # fmt: skip
     partners = {}
     for prt in data["partners"]:
-        partners[prt["slug"]], c = Partner.objects.get_or_create(
-            slug=prt["slug"], defaults={"naam": prt["naam"], "soort": prt["soort"]}
-        )
-        v.tel("partners", c)
+        partners[prt["slug"]], _ = _plan(
+            Partner, v, "partners", {"slug": prt["slug"]},
+            {"naam": prt["naam"], "soort": prt["soort"]},
+        )  # fmt: skip
     for b in data["bijeenkomsten"]:
-        bijeenkomst, c = Bijeenkomst.objects.get_or_create(
-            slug=b["slug"], defaults={"titel": b["titel"], "soort": b["soort"]}
-        )
+        bijeenkomst, c = _plan(
+            Bijeenkomst, v, "bijeenkomsten", {"slug": b["slug"]},
+            {
+                "titel": b["titel"],
+                "soort": b["soort"],
+                "plantekst": b["plantekst"],
+                **_herkomst(b, "titel"),
+            },
+        )  # fmt: skip
         if c:
             bijeenkomst.lijnen.set([lijnen[code] for code in b.get("lijnen", [])])
             bijeenkomst.partners.set([partners[slug] for slug in b.get("partners", [])])
-        v.tel("bijeenkomsten", c)
     for dossier in data["lobbydossiers"]:
-        obj, c = Lobbydossier.objects.get_or_create(
-            slug=dossier["slug"],
-            defaults={k: dossier[k] for k in ("titel", "inzet", "doelwitten")},
-        )
+        obj, c = _plan(
+            Lobbydossier, v, "lobbydossiers", {"slug": dossier["slug"]},
+            {
+                **{k: dossier[k] for k in ("titel", "inzet", "doelwitten")},
+                **_herkomst(dossier, "doelwitten"),
+            },
+        )  # fmt: skip
         if c:
             obj.lijnen.set([lijnen[code] for code in dossier.get("lijnen", [])])
-        v.tel("lobbydossiers", c)
     for jaar in programma.jaren:
         for nummer, (start_maand, eind_maand) in enumerate([(1, 4), (5, 8), (9, 12)], start=1):
             start = datetime.date(jaar, start_maand, 1)

@@ -3,6 +3,11 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from . import views
+from .aanmelden import views as aanmelden_views
+
+handler403 = "almelo_programma.fouten.permission_denied"
+handler404 = "almelo_programma.fouten.page_not_found"
+handler500 = "almelo_programma.fouten.server_error"
 
 admin.site.site_header = "Programmaportaal Stedelijke Ontwikkeling Almelo"
 admin.site.site_title = "Programmaportaal Almelo"
@@ -14,15 +19,14 @@ urlpatterns = [
     path("werkruimte/", include("activiteiten.urls")),
     path("werkruimte/", include("woondeals.urls")),
     path("health/", views.health, name="health"),
+    path("dashboard/evaluatie/", include("evaluatie.urls")),
     path("dashboard/", include("almelo_programma.dashboard.urls")),
     path("api/v1/", include("almelo_programma.api")),
-    path(
-        "inloggen/",
-        auth_views.LoginView.as_view(template_name="registration/login.html"),
-        name="login",
-    ),
+    path("inloggen/", aanmelden_views.InlogView.as_view(), name="login"),
+    path("", include("almelo_programma.aanmelden.urls")),
     path("uitloggen/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
     path("werkruimte/netwerk/", include("netwerk.urls")),
     path("enquete/", include("netwerk.urls_enquete")),
+    path("partner/", include("netwerk.urls_partner")),
 ]

@@ -37,6 +37,7 @@ def _veel_updates(activiteit):
     """5,000 published updates of ``activiteit`` and as many history records, by bulk insert."""
     from activiteiten.constants import Status
     from activiteiten.models import Statusupdate
+    from activiteiten.services import laatste_updates_bijwerken
 
     if activiteit.statusupdates.count() >= AANTAL_UPDATES:
         return
@@ -54,6 +55,7 @@ def _veel_updates(activiteit):
         for i in range(AANTAL_UPDATES)
     ]
     Statusupdate.objects.bulk_create(updates, batch_size=1000)
+    laatste_updates_bijwerken([activiteit.pk])
     Historisch = activiteit.history.model
     velden = [f.attname for f in Historisch._meta.fields if hasattr(activiteit, f.attname)]
     velden = [v for v in velden if not v.startswith("history_")]

@@ -52,6 +52,7 @@ def statusupdates_aanvullen(totaal: int, drukste: int) -> int:
         "gepubliceerd": "g %% 5 <> 0",
         "is_demo": "true",
         "aangemaakt_op": "(DATE '2023-01-01' + d) + make_interval(secs => g %% 86400)",
+        "gewijzigd_op": "(DATE '2023-01-01' + d) + make_interval(secs => g %% 86400)",
         "activiteit_id": "CASE WHEN g <= {drukste} THEN {drukste_id} "
         "ELSE ids[1 + g %% cardinality(ids)] END",
     }
@@ -86,6 +87,10 @@ def statusupdates_aanvullen(totaal: int, drukste: int) -> int:
             f"SELECT {historie_select} FROM {tabel} WHERE id > %s",
             [vorige],
         )
+    from activiteiten.models import Activiteit
+    from activiteiten.services import laatste_updates_bijwerken
+
+    laatste_updates_bijwerken(Activiteit.objects.values_list("pk", flat=True))
     with connection.cursor() as cursor:
         cursor.execute(f"ANALYZE {tabel}")
         cursor.execute(f"ANALYZE {historie.db_table}")

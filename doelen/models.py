@@ -2,9 +2,9 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
 from almelo_programma.kern.herkomst import VastgesteldeKeuzes, herkomstveld
+from almelo_programma.kern.historie import Historie
 
 from .constants import Beoordeling, DoelCode, IndicatorSoort
 
@@ -16,7 +16,7 @@ class Programma(models.Model):
     startjaar = models.PositiveSmallIntegerField(_("startjaar"))
     eindjaar = models.PositiveSmallIntegerField(_("eindjaar"))
 
-    history = HistoricalRecords()
+    history = Historie()
 
     class Meta:
         verbose_name = _("programma")
@@ -40,7 +40,7 @@ class Programma(models.Model):
 
 class Doel(VastgesteldeKeuzes):
     programma = models.ForeignKey(
-        Programma, on_delete=models.CASCADE, related_name="doelen", verbose_name=_("programma")
+        Programma, on_delete=models.PROTECT, related_name="doelen", verbose_name=_("programma")
     )
     code = models.CharField(_("code"), max_length=1, choices=DoelCode.choices)
     slug = models.SlugField(_("slug"), max_length=100, unique=True)
@@ -48,7 +48,7 @@ class Doel(VastgesteldeKeuzes):
     titel_herkomst = herkomstveld("titel")
     omschrijving = models.TextField(_("omschrijving"))
 
-    history = HistoricalRecords()
+    history = Historie()
 
     class Meta:
         verbose_name = _("doel")
@@ -76,7 +76,7 @@ class Doel(VastgesteldeKeuzes):
 
 class Effectindicator(VastgesteldeKeuzes):
     doel = models.ForeignKey(
-        Doel, on_delete=models.CASCADE, related_name="indicatoren", verbose_name=_("doel")
+        Doel, on_delete=models.PROTECT, related_name="indicatoren", verbose_name=_("doel")
     )
     nummer = models.PositiveSmallIntegerField(
         _("nummer"), help_text=_("Volgnummer van de indicator binnen het programma (1 t/m 10).")
@@ -113,7 +113,7 @@ class Effectindicator(VastgesteldeKeuzes):
         help_text=_("Bij een landelijke afspraak: welke afspraak, van wie, uit welk jaar."),
     )
 
-    history = HistoricalRecords()
+    history = Historie()
 
     class Meta:
         verbose_name = _("effectindicator")
@@ -157,7 +157,7 @@ class Meting(models.Model):
 
     indicator = models.ForeignKey(
         Effectindicator,
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="metingen",
         verbose_name=_("effectindicator"),
     )
@@ -178,7 +178,7 @@ class Meting(models.Model):
     )
     door = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="+",
@@ -186,7 +186,7 @@ class Meting(models.Model):
     )
     aangemaakt_op = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
 
-    history = HistoricalRecords()
+    history = Historie()
 
     objects = MetingQuerySet.as_manager()
 

@@ -5,6 +5,7 @@ from django.urls import reverse
 from simple_history.admin import SimpleHistoryAdmin
 
 from .models import (
+    Bijdrage,
     Bijeenkomst,
     Contactpersoon,
     Enquete,
@@ -12,6 +13,7 @@ from .models import (
     Lobbycontact,
     Lobbydossier,
     Partner,
+    Partnerlidmaatschap,
     Uitnodiging,
     Vervolgactie,
 )
@@ -114,3 +116,24 @@ class EnquetereactieAdmin(admin.ModelAdmin):
 
     list_display = ["enquete", "score_samenwerking", "score_duidelijkheid", "is_demo"]
     list_filter = ["enquete"]
+
+
+@admin.register(Partnerlidmaatschap)
+class PartnerlidmaatschapAdmin(SimpleHistoryAdmin):
+    """Which user account acts for which partner organisation (with the role ``partner``)."""
+
+    list_display = ["gebruiker", "partner", "is_demo"]
+    list_select_related = ["gebruiker", "partner"]
+    list_filter = ["is_demo"]
+    search_fields = ["gebruiker__username", "partner__naam"]
+    autocomplete_fields = ["gebruiker", "partner"]
+
+
+@admin.register(Bijdrage)
+class BijdrageAdmin(SimpleHistoryAdmin):
+    list_display = ["titel", "partner", "lijn", "status", "ingediend_op", "is_demo"]
+    list_select_related = ["partner", "lijn"]
+    list_filter = ["status", "lijn", "is_demo"]
+    search_fields = ["titel", "partner__naam"]
+    readonly_fields = ["uuid", "beoordelingen", "activiteit"]
+    raw_id_fields = ["ingediend_door", "beoordeeld_door"]

@@ -75,3 +75,20 @@ BEOORDELING_DREMPELS = (
     (2.5, "in_gang"),
     (0.0, "niet_gestart"),
 )
+
+
+class BijdrageStatus(models.TextChoices):
+    """Where a partner's proposed contribution stands in its review."""
+
+    INGEDIEND = "ingediend", _("Ingediend, wacht op beoordeling")
+    WIJZIGING_GEVRAAGD = "wijziging_gevraagd", _("Wijziging gevraagd")
+    GEACCEPTEERD = "geaccepteerd", _("Geaccepteerd")
+    AFGEWEZEN = "afgewezen", _("Afgewezen")
+
+
+class BijdrageUitkomst(models.TextChoices):
+    """What a reviewer decides about a submitted contribution."""
+
+    ACCEPTEREN = "accepteren", _("Accepteren: wordt een activiteit van de lijn")
+    WIJZIGING = "wijziging", _("Wijziging vragen: de partner past aan en dient opnieuw in")
+    AFWIJZEN = "afwijzen", _("Afwijzen, met een reden")

@@ -1,6 +1,7 @@
 """Demo data for the netwerk features: partners (``laad_partners_demo``), events
-(``laad_bijeenkomsten_demo``), and contact persons, follow-up actions, lobby contacts and partner
-surveys (``laad_netwerk_demo``, after the demo partners and events exist). Called by
+(``laad_bijeenkomsten_demo``), and contact persons, follow-up actions, lobby contacts, partner
+surveys and partners' contributions with the demo account ``partner`` as a member of a demo
+organisation (``laad_netwerk_demo``, after the demo partners and events exist). Called by
 ``almelo_programma.laden.laad_demo``. Idempotent: it only adds what is missing. Everything is
 marked demo.
 """
@@ -11,9 +12,17 @@ import random
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django.utils.formats import date_format
+from django.utils.text import slugify
 
-from .constants import ENQUETE_VRAGEN, BijeenkomstSoort, LobbyDoelwit, PartnerSoort
+from .constants import (
+    ENQUETE_VRAGEN,
+    BijdrageStatus,
+    BijeenkomstSoort,
+    LobbyDoelwit,
+    PartnerSoort,
+)
 from .models import (
+    Bijdrage,
     Bijeenkomst,
     Contactpersoon,
     Enquete,
@@ -21,6 +30,7 @@ from .models import (
     Lobbycontact,
     Lobbydossier,
     Partner,
+    Partnerlidmaatschap,
     Vervolgactie,
 )
 from .services import enquete_create, enquete_sluiten
@@ -169,6 +179,7 @@ def laad_netwerk_demo(
                 enquete=enquete, door=gebruikers.get("programmamanager"), publiceren=True
             )
         aangemaakt["enquetes"] = aangemaakt.get("enquetes", 0) + 1
+    aangemaakt.update(laad_bijdragen_demo(vandaag=vandaag))
     return aangemaakt
 
 
@@ -223,3 +234,124 @@ def laad_bijeenkomsten_demo(
             b.lijnen.set([rng.choice(lijnen)])
             aangemaakt += 1
     return {"bijeenkomsten": aangemaakt} if aangemaakt else {}
+
+
+# --- partners' contributions --------------------------------------------------------------------
+
+DEMO_LID = ("partner", "Demo-corporatie Noord")
+# title, organisation, line, indicator number, status, reaction to the partner
+DEMO_BIJDRAGEN = [
+    (
+        "40 sociale huurwoningen in de Riet",
+        "Demo-corporatie Noord",
+        "A4",
+        3,
+        BijdrageStatus.GEACCEPTEERD,
+        "Mooi voorstel, dank u wel.",
+    ),
+    (
+        "Woonwensenonderzoek onder huurders",
+        "Demo-corporatie Noord",
+        "A1",
+        1,
+        BijdrageStatus.WIJZIGING_GEVRAAGD,
+        "Kunt u aangeven hoeveel huurders u wilt bevragen en wanneer de uitkomsten er zijn?",
+    ),
+    (
+        "Gastcollege over transformatie van kantoren",
+        "Demo-corporatie Noord",
+        "C2",
+        10,
+        BijdrageStatus.INGEDIEND,
+        "",
+    ),
+    (
+        "Makelaarsavond voor starters",
+        "Demo-makelaardij Almelo",
+        "B1",
+        9,
+        BijdrageStatus.AFGEWEZEN,
+        "Dit past beter bij de woonbeurs van de gemeente zelf.",
+    ),
+]
+
+
+def laad_bijdragen_demo(*, vandaag: datetime.date) -> dict:
+    """The demo account ``partner`` as a member of a demo organisation, and demo contributions in
+    every state (one accepted, as a demo activity with a published and a held update). Rows go
+    to demo partners and demo activities only. Idempotent; returns counts by kind."""
+    from activiteiten.models import Activiteit, Activiteitenlijn, Statusupdate
+    from almelo_programma.kern.herkomst import Herkomst
+    from doelen.models import Effectindicator
+
+    aangemaakt = {}
+    User = get_user_model()
+    partners = {p.naam: p for p in Partner.objects.filter(is_demo=True)}
+    lid = User.objects.filter(username=DEMO_LID[0]).first()
+    if lid is None or DEMO_LID[1] not in partners:
+        return aangemaakt
+    _, nieuw = Partnerlidmaatschap.objects.get_or_create(
+        gebruiker=lid, defaults={"partner": partners[DEMO_LID[1]], "is_demo": True}
+    )
+    aangemaakt["partnerlidmaatschappen"] = int(nieuw)
+    lijnen = {lijn.code: lijn for lijn in Activiteitenlijn.objects.all()}
+    indicatoren = {i.nummer: i for i in Effectindicator.objects.all()}
+    beoordelaar = User.objects.filter(username="programmamanager").first()
+    gereed = datetime.date(min(vandaag.year, 2026), 12, 1)
+    for titel, naam, code, nummer, status, reactie in DEMO_BIJDRAGEN:
+        if naam not in partners or code not in lijnen or nummer not in indicatoren:
+            continue
+        bijdrage, nieuw = Bijdrage.objects.get_or_create(
+            titel=f"{DEMO}{titel}",
+            partner=partners[naam],
+            defaults={
+                "lijn": lijnen[code],
+                "indicator": indicatoren[nummer],
+                "omschrijving": f"{DEMO}verzonnen voorstel van een partner (demogegevens).",
+                "opbrengst": f"{DEMO}verzonnen bijdrage aan indicator {nummer}.",
+                "gereed_op": gereed,
+                "ingediend_door": lid if naam == DEMO_LID[1] else None,
+                "ingediend_op": timezone.now(),
+                "indieningen": 1,
+                "gemelde_indieningen": 1,  # no e-mail for demo rows
+                "is_demo": True,
+            },
+        )
+        if not nieuw:
+            continue
+        aangemaakt["bijdragen"] = aangemaakt.get("bijdragen", 0) + 1
+        if status == BijdrageStatus.INGEDIEND:
+            continue
+        bijdrage.status = status
+        bijdrage.reactie = reactie
+        bijdrage.beoordeeld_door = beoordelaar
+        bijdrage.beoordeeld_op = timezone.now()
+        bijdrage.beoordelingen = bijdrage.gemelde_beoordelingen = 1  # no e-mail for demo rows
+        if status == BijdrageStatus.GEACCEPTEERD:
+            activiteit = Activiteit.objects.create(
+                lijn=lijnen[code],
+                jaar=gereed.year,
+                titel=bijdrage.titel,
+                slug=f"demo-bijdrage-{slugify(titel)}",
+                omschrijving=bijdrage.omschrijving,
+                geplande_eind=gereed,
+                openbaar=True,
+                is_demo=True,
+                titel_herkomst=Herkomst.DEMO,
+                jaar_herkomst=Herkomst.DEMO,
+            )
+            bijdrage.activiteit = activiteit
+            datum = min(vandaag, gereed) - datetime.timedelta(days=60)
+            for dagen, voortgang, gepubliceerd in ((0, 20, True), (45, 35, False)):
+                Statusupdate.objects.create(
+                    activiteit=activiteit,
+                    rapportagedatum=datum + datetime.timedelta(days=dagen),
+                    status="op_schema",
+                    voortgang=voortgang,
+                    toelichting="[Demo] De bouwvoorbereiding loopt volgens plan.",
+                    auteur=lid,
+                    gepubliceerd=gepubliceerd,
+                    is_demo=True,
+                )
+        bijdrage.save()
+    return aangemaakt

@@ -5,9 +5,10 @@ whitelist of fields (``PARTNER_VELDEN``, …), so the two cannot drift apart."""
 from django import forms
 from django.contrib.auth import get_user_model
 
+from activiteiten.forms import StatusupdateForm
 from almelo_programma.kern.rechten import BESTUURDER, LIJNTREKKER, PROGRAMMAMANAGER
 
-from .constants import ENQUETE_SCHAAL, ENQUETE_VRAGEN
+from .constants import ENQUETE_SCHAAL, ENQUETE_VRAGEN, BijdrageUitkomst
 from .models import Bijeenkomst, Contactpersoon, Enquete, Lobbycontact, Lobbydossier, Partner
 from .services import (
     BIJEENKOMST_VELDEN,
@@ -206,3 +207,81 @@ class EnqueteInvulForm(forms.Form):
     @property
     def scores(self) -> dict[str, int]:
         return {veld: self.cleaned_data[veld] for veld, _vraag in ENQUETE_VRAGEN}
+
+
+# --- partners' contributions ----------------------------------------------------------------
+
+
+class LijnKeuze(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return f"{obj.code} {obj.naam}"
+
+
+class IndicatorKeuze(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return f"{obj.nummer}. {obj.tekst}"
+
+
+class BijdrageForm(forms.Form):
+    """A partner's proposal (new, or changed and submitted again); fields = ``BIJDRAGE_VELDEN``."""
+
+    lijn = LijnKeuze(label="Activiteitenlijn", queryset=None, empty_label="Kies een lijn")
+    titel = forms.CharField(label="Titel", max_length=300)
+    omschrijving = forms.CharField(
+        label="Wat gaat u doen?", widget=forms.Textarea(attrs={"rows": 5})
+    )
+    gereed_op = forms.DateField(
+        label="Gereed uiterlijk op",
+        widget=DatumInput(),
+        help_text="Binnen de looptijd van het programma.",
+    )
+    indicator = IndicatorKeuze(
+        label="Aan welke effectindicator draagt het bij?",
+        queryset=None,
+        empty_label="Kies een effectindicator",
+    )
+    opbrengst = forms.CharField(
+        label="Wat voegt het toe aan die indicator?",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Bijvoorbeeld: 40 sociale huurwoningen extra.",
+    )
+
+    def __init__(self, *args, **kwargs):
+        from activiteiten.models import Activiteitenlijn
+        from doelen.models import Effectindicator
+
+        super().__init__(*args, **kwargs)
+        self.fields["lijn"].queryset = Activiteitenlijn.objects.order_by("code")
+        self.fields["indicator"].queryset = Effectindicator.objects.order_by("nummer")
+
+
+class BeoordelingForm(forms.Form):
+    """A reviewer's decision on a submitted contribution."""
+
+    uitkomst = forms.ChoiceField(
+        label="Uitkomst", choices=BijdrageUitkomst.choices, widget=forms.RadioSelect
+    )
+    reactie = forms.CharField(
+        label="Reactie aan de partner",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="Verplicht bij afwijzen (de reden) en bij een gevraagde wijziging.",
+    )
+    interne_notitie = forms.CharField(
+        label="Interne notitie",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text="Ziet de partner niet.",
+    )
+    openbaar = forms.BooleanField(
+        label="De nieuwe activiteit openbaar maken (alleen bij accepteren)", required=False
+    )
+
+
+class PartnerStatusupdateForm(StatusupdateForm):
+    """A partner's progress report: the status update form without "publish" (a partner's
+    update is held for review until a lead publishes it)."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        del self.fields["gepubliceerd"]

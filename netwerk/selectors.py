@@ -9,15 +9,16 @@ import datetime
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
-from django.db.models import Avg, Count, IntegerField, OuterRef, Prefetch, QuerySet, Subquery
+from django.db.models import Avg, Count, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
-from activiteiten.models import Activiteitenlijn
+from activiteiten.models import Activiteitenlijn, Statusupdate
 
 from .constants import ANONIMITEITSDREMPEL, ENQUETE_VRAGEN
 from .models import (
+    Bijdrage,
     Bijeenkomst,
     Contactpersoon,
     Enquete,
@@ -285,3 +286,67 @@ def gemiddelde_afronden(waarde) -> Decimal | None:
     if waarde is None:
         return None
     return Decimal(str(waarde)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+
+
+# --- partners' contributions --------------------------------------------------------------------
+
+
+def bijdrage_list(*, partner: Partner | None = None, status: str = "") -> QuerySet[Bijdrage]:
+    """The contributions of the werkruimte list (all) or of one organisation (the partner's own
+    list), newest first: one query, whatever their number."""
+    qs = Bijdrage.objects.select_related("partner", "lijn", "indicator", "activiteit")
+    if partner is not None:
+        qs = qs.filter(partner=partner)
+    if status:
+        qs = qs.filter(status=status)
+    return qs.order_by("-ingediend_op", "-pk")
+
+
+def bijdrage_get(uuid, *, partner: Partner | None = None) -> Bijdrage:
+    """One contribution with what its page shows; with ``partner``, only that organisation's
+    (another organisation's is a 404: a partner does not learn that it exists)."""
+    qs = Bijdrage.objects.select_related(
+        "partner", "lijn__doel", "lijn__trekker", "indicator", "activiteit", "beoordeeld_door"
+    )
+    if partner is not None:
+        qs = qs.filter(partner=partner)
+    return get_object_or_404(qs, uuid=uuid)
+
+
+def bijdrage_updates(bijdrage: Bijdrage, *, voor_partner: bool = False) -> QuerySet:
+    """The status updates of the contribution's activity, newest first. For the partner: the
+    published ones and the held ones its own organisation wrote, nothing else unpublished."""
+    if bijdrage.activiteit_id is None:
+        return Statusupdate.objects.none()
+    qs = Statusupdate.objects.filter(activiteit_id=bijdrage.activiteit_id)
+    if voor_partner:
+        qs = qs.filter(
+            Q(gepubliceerd=True) | Q(auteur__partnerlidmaatschap__partner_id=bijdrage.partner_id)
+        )
+    else:
+        qs = qs.select_related("auteur")
+    return qs.order_by("-rapportagedatum", "-aangemaakt_op")
+
+
+def openbare_bijdragen(*, lijn=None) -> QuerySet[Bijdrage]:
+    """Accepted contributions with a public activity, for the public line and activity pages:
+    the organisation and the activity, never a person. One query."""
+    qs = Bijdrage.objects.openbaar().select_related("partner", "activiteit", "indicator")
+    if lijn is not None:
+        qs = qs.filter(lijn=lijn)
+    return qs.only(
+        "uuid",
+        "titel",
+        "opbrengst",
+        "gereed_op",
+        "is_demo",
+        "partner__naam",
+        "partner__is_demo",
+        "activiteit__slug",
+        "activiteit__titel",
+        "activiteit__jaar",
+        "activiteit__is_demo",
+        "indicator__nummer",
+        "indicator__slug",
+        "indicator__tekst",
+    ).order_by("activiteit__jaar", "partner__naam", "titel")

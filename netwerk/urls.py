@@ -45,6 +45,18 @@ urlpatterns = [
     path("acties/<int:pk>/afronden/", views.vervolgactie_afronden, name="actie_afronden"),
     *_paginas("lobby", "lobby", "lobbydossier"),
     path("lobby/<slug:slug>/contacten/nieuw/", views.lobbycontact_nieuw, name="lobbycontact_nieuw"),
+    path("bijdragen/", views.bijdrage_lijst, name="bijdragen"),
+    path("bijdragen/<uuid:uuid>/", views.bijdrage_detail, name="bijdrage"),
+    path(
+        "bijdragen/<uuid:uuid>/beoordelen/",
+        views.bijdrage_beoordelen,
+        name="bijdrage_beoordelen",
+    ),
+    path(
+        "bijdragen/<uuid:uuid>/updates/<uuid:update>/publiceren/",
+        views.bijdrage_update_publiceren,
+        name="bijdrage_update_publiceren",
+    ),
     *_paginas("enquetes", "enquete", "enquete", bewerken=False),
     path("enquetes/<slug:slug>/links/", views.enquete_uitnodigen, name="enquete_links"),
     path("enquetes/<slug:slug>/sluiten/", views.enquete_sluiten, name="enquete_sluiten"),

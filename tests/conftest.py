@@ -6,6 +6,13 @@ import pytest
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+@pytest.fixture(autouse=True)
+def _api_limieten(settings):
+    """The API's throttling out of the way of the suite (many requests from one address in a
+    minute); tests/beveiliging/test_api_limieten.py sets low rates and clears their counts."""
+    settings.API_LIMIETEN = {"anon": "100000/min", "user": "100000/min"}
+
+
 @pytest.fixture
 def programma(db):
     """The Almelo programme as loaded by `laad_programma` (no demo data)."""

@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group
 
 from activiteiten.constants import Status
 from activiteiten.models import Activiteit, Activiteitenlijn, Statusupdate
+from activiteiten.services import laatste_updates_bijwerken
 from doelen.constants import IndicatorSoort
 from doelen.models import Doel, Effectindicator, Meting, Programma
 from netwerk.constants import BijeenkomstSoort, PartnerSoort
@@ -111,6 +112,13 @@ class StatusupdateFactory(factory.django.DjangoModelFactory):
     status = Status.OP_SCHEMA
     voortgang = 50
     gepubliceerd = True
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        """Stored like the services store it: the activity's latest update is kept up to date."""
+        update = super()._create(model_class, *args, **kwargs)
+        laatste_updates_bijwerken([update.activiteit_id])
+        return update
 
 
 class PartnerFactory(factory.django.DjangoModelFactory):

@@ -13,7 +13,7 @@ from activiteiten.models import Activiteit
 from almelo_programma.kern.importtaken import ImportStatus
 from almelo_programma.laden import DEMO_WACHTWOORD
 from almelo_programma.werkruimte.models import Bijwerkimport
-from netwerk.models import Bijeenkomst, Enquete, Lobbydossier, Partner
+from netwerk.models import Bijdrage, Bijeenkomst, Enquete, Lobbydossier, Partner
 from woondeals.models import (
     Deelspoor,
     Gebiedsontwikkeling,
@@ -53,8 +53,10 @@ def openbare_paginas() -> dict[str, str]:
         "bijeenkomst": bijeenkomst.get_absolute_url(),
         "woningbouw": "/woningbouw/",
         "toegankelijkheid": "/toegankelijkheid/",
+        "evaluatie-openbaar": "/evaluatie/",
         "inloggen": "/inloggen/",
         "enquete-ongeldig": "/enquete/onbekende-link/",
+        "niet-gevonden": "/bestaat-niet/",
     }
 
 
@@ -73,6 +75,8 @@ def werkruimte_paginas() -> dict[str, str]:
         "dashboard-deelspoor": f"/dashboard/deelsporen/{spoor.slug}/",
         "dashboard-indicator": "/dashboard/indicatoren/3-4100-nieuwbouwwoningen/",
         "dashboard-rapportages": "/dashboard/rapportages/",
+        "evaluatie": "/dashboard/evaluatie/",
+        "api-tokens": "/werkruimte/tokens/",
     }
 
 
@@ -86,6 +90,8 @@ def beheer_paginas() -> dict[str, str]:
     return {
         "werkruimte-import": "/werkruimte/excel/import/",
         "activiteit-bewerken": f"/werkruimte/activiteiten/{act.slug}/bewerken/",
+        "evaluatie-teksten": "/dashboard/evaluatie/teksten/",
+        "evaluatie-oordeel": "/dashboard/evaluatie/oordelen/3-4100-nieuwbouwwoningen/",
         "woondeal": f"{w}/",
         "woondeal-bewerken": f"{w}/bewerken/",
         "woningbouw-afspraken": f"{w}/afspraken/",
@@ -110,6 +116,26 @@ def beheer_paginas() -> dict[str, str]:
         "netwerk-lobbydossier": f"{n}/lobby/{Lobbydossier.objects.first().slug}/",
         "netwerk-enquetes": f"{n}/enquetes/",
         "netwerk-enquete": f"{n}/enquetes/{Enquete.objects.first().slug}/",
+        "netwerk-bijdragen": f"{n}/bijdragen/",
+        "netwerk-bijdrage": Bijdrage.objects.get(status="ingediend").get_werkruimte_url(),
+        "netwerk-bijdrage-geaccepteerd": (
+            Bijdrage.objects.get(status="geaccepteerd").get_werkruimte_url()
+        ),
+    }
+
+
+def partner_paginas() -> dict[str, str]:
+    """The partner area of the demo account ``partner`` (its organisation's contributions)."""
+    eigen = Bijdrage.objects.filter(partner__leden__gebruiker__username="partner")
+    wijziging = eigen.get(status="wijziging_gevraagd")
+    return {
+        "home": "/",
+        "activiteiten": "/activiteiten/",
+        "partner-bijdragen": "/partner/bijdragen/",
+        "partner-bijdrage-nieuw": "/partner/bijdragen/nieuw/",
+        "partner-bijdrage": eigen.get(status="geaccepteerd").get_absolute_url(),
+        "partner-bijdrage-wijziging": wijziging.get_absolute_url(),
+        "partner-bijdrage-bewerken": f"{wijziging.get_absolute_url()}bewerken/",
     }
 
 
@@ -151,7 +177,19 @@ def foutpaginas() -> dict[str, tuple[str, dict]]:
         "project-fout": ("/werkruimte/woningbouw/projecten/nieuw/", {"naam": ""}),
         "bijeenkomst-fout": ("/werkruimte/netwerk/bijeenkomsten/nieuw/", {"titel": ""}),
         "partner-fout": ("/werkruimte/netwerk/partners/nieuw/", {"naam": ""}),
+        "beoordeling-fout": (
+            Bijdrage.objects.get(status="ingediend").get_werkruimte_url() + "beoordelen/",
+            {"uitkomst": "afwijzen", "reactie": ""},
+        ),
+        "evaluatie-oordeel-fout": (
+            "/dashboard/evaluatie/oordelen/3-4100-nieuwbouwwoningen/",
+            {"oordeel": "behaald", "reden": ""},
+        ),
     }
+
+
+# The pages that answer with an error status on purpose (the Dutch error pages); all others 200.
+FOUTSTATUS = {"enquete-ongeldig": 404, "niet-gevonden": 404, "geen-toegang": 403}
 
 
 def paginatypen() -> dict[str | None, dict[str, str]]:
@@ -161,7 +199,11 @@ def paginatypen() -> dict[str | None, dict[str, str]]:
     return {
         ANONIEM: openbaar,
         "programmamanager": {**intern, **beheer_paginas(), **importtaak_paginas()},
-        "trekker.wonen": {**intern, "werkruimte-import": "/werkruimte/excel/import/"},
+        "trekker.wonen": {
+            **intern,
+            "werkruimte-import": "/werkruimte/excel/import/",
+            "tweestapsverificatie-instellen": "/account/tweestapsverificatie/",
+        },
         "wethouder": {**intern, "home": "/"},
-        "partner": {"home": "/", "activiteiten": "/activiteiten/"},
+        "partner": {**partner_paginas(), "geen-toegang": "/werkruimte/"},
     }

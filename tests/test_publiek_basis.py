@@ -39,6 +39,7 @@ def test_progress_bar_width_is_valid_css_for_decimal_values():
     from django.template.loader import render_to_string
 
     html = render_to_string("includes/voortgang.html", {"waarde": 13.4})
-    assert "width: 13.4%" in html  # not the Dutch "13,4", which CSS ignores
+    assert 'width="13.4%"' in html  # not the Dutch "13,4", which SVG ignores
     assert "13,4%" in html  # the visible text is Dutch
-    assert "width: 100%" in render_to_string("includes/voortgang.html", {"waarde": 120})
+    assert 'width="100%"' in render_to_string("includes/voortgang.html", {"waarde": 120})
+    assert "style=" not in html  # no inline style: the Content-Security-Policy forbids it

@@ -1,7 +1,7 @@
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import mixins, status, viewsets
-from rest_framework.authentication import SessionAuthentication, TokenAuthentication
+from rest_framework.authentication import SessionAuthentication
 from rest_framework.exceptions import PermissionDenied
 from rest_framework.parsers import JSONParser
 from rest_framework.response import Response
@@ -12,6 +12,7 @@ from activiteiten.models import Activiteitenlijn, Statusupdate
 from activiteiten.rechten import mag_activiteit_bewerken
 from activiteiten.selectors import lijnen_samenvatten
 from activiteiten.services import statusupdate_create
+from almelo_programma.kern.afscherming import TokenAuthenticatie
 from almelo_programma.kern.paginering import KeysetPaginering
 from almelo_programma.kern.rechten import LIJNTREKKER, PROGRAMMAMANAGER, heeft_rol, is_intern
 from doelen.api.basis import SlugViewSet
@@ -102,7 +103,7 @@ class StatusupdateViewSet(
     # the list grows with history: a keyset cursor, so every page costs one index seek
     pagination_class = StatusupdatePaginering
     # token first, so an API client without credentials gets 401 + "WWW-Authenticate: Token"
-    authentication_classes = [TokenAuthentication, SessionAuthentication]
+    authentication_classes = [TokenAuthenticatie, SessionAuthentication]
     parser_classes = [JSONParser]
     lookup_field = "uuid"
     lookup_value_regex = UUID

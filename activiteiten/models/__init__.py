@@ -6,9 +6,16 @@
 - ``volgers``: followers and the log of their e-mails.
 """
 
-from .lijnen import Activiteit, Activiteitenlijn, ActiviteitQuerySet
+from .lijnen import (
+    AFGELEID_UIT_UPDATE,
+    AFGELEIDE_VELDEN,
+    Activiteit,
+    Activiteitenlijn,
+    ActiviteitQuerySet,
+)
 from .perioden import Herinnering, Rapportageperiode
 from .statusupdates import (
+    LAATSTE_EERST,
     Statusupdate,
     StatusupdateBase,
     StatusupdateQuerySet,
@@ -17,10 +24,13 @@ from .statusupdates import (
 from .volgers import Volger, Volgmelding
 
 __all__ = [
+    "AFGELEID_UIT_UPDATE",
+    "AFGELEIDE_VELDEN",
     "Activiteit",
     "ActiviteitQuerySet",
     "Activiteitenlijn",
     "Herinnering",
+    "LAATSTE_EERST",
     "Rapportageperiode",
     "Statusupdate",
     "StatusupdateBase",

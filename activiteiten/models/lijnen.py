@@ -7,10 +7,12 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
 from almelo_programma.kern.herkomst import VastgesteldeKeuzes, herkomstveld
+from almelo_programma.kern.historie import Historie
 from doelen.models import Doel
+
+from ..constants import Status
 
 
 class Activiteitenlijn(models.Model):
@@ -32,7 +34,7 @@ class Activiteitenlijn(models.Model):
         verbose_name=_("trekker"),
     )
 
-    history = HistoricalRecords()
+    history = Historie()
 
     class Meta:
         verbose_name = _("activiteitenlijn")
@@ -71,6 +73,26 @@ class Activiteitenlijn(models.Model):
                     % {"doel": self.doel.code}
                 }
             )
+
+
+# What an activity stores of its latest update (prefix ``laatste_update_``) and of its latest
+# published update (prefix ``laatste_openbare_``): suffix -> column of the status update.
+AFGELEID_UIT_UPDATE = {
+    "status": "status",
+    "voortgang": "voortgang",
+    "datum": "rapportagedatum",
+    "is_demo": "is_demo",
+}
+AFGELEIDE_VELDEN = [
+    f"{prefix}{suffix}"
+    for prefix in ("laatste_update_", "laatste_openbare_")
+    for suffix in AFGELEID_UIT_UPDATE
+]
+
+
+def _afgeleid(veldtype, verbose_name, **opties):
+    """A derived field: empty while there is no update, never on a form, not in the history."""
+    return veldtype(verbose_name, null=True, blank=True, editable=False, **opties)
 
 
 class ActiviteitQuerySet(models.QuerySet):
@@ -132,8 +154,35 @@ class Activiteit(VastgesteldeKeuzes):
     versie = models.PositiveIntegerField(
         _("versie"), default=1, editable=False, help_text=_("Voor het detecteren van conflicten.")
     )
+    # Derived, kept by ``activiteiten.services.laatste_updates_bijwerken`` in the transaction of
+    # every write of status updates (see docs/decisions.md): what the overviews need of the
+    # latest update and of the latest published update, so that a roll-up over thousands of
+    # activities reads this table alone instead of looking up each activity's latest update.
+    laatste_update_status = _afgeleid(
+        models.CharField, _("status van de laatste update"), max_length=20, choices=Status.choices
+    )
+    laatste_update_voortgang = _afgeleid(
+        models.PositiveSmallIntegerField, _("voortgang van de laatste update")
+    )
+    laatste_update_datum = _afgeleid(models.DateField, _("rapportagedatum van de laatste update"))
+    laatste_update_is_demo = _afgeleid(models.BooleanField, _("laatste update is demo"))
+    laatste_openbare_status = _afgeleid(
+        models.CharField,
+        _("status van de laatste gepubliceerde update"),
+        max_length=20,
+        choices=Status.choices,
+    )
+    laatste_openbare_voortgang = _afgeleid(
+        models.PositiveSmallIntegerField, _("voortgang van de laatste gepubliceerde update")
+    )
+    laatste_openbare_datum = _afgeleid(
+        models.DateField, _("rapportagedatum van de laatste gepubliceerde update")
+    )
+    laatste_openbare_is_demo = _afgeleid(
+        models.BooleanField, _("laatste gepubliceerde update is demo")
+    )
 
-    history = HistoricalRecords(excluded_fields=["versie"])
+    history = Historie(excluded_fields=["versie", *AFGELEIDE_VELDEN])
 
     objects = ActiviteitQuerySet.as_manager()
 

@@ -3,7 +3,8 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
+
+from almelo_programma.kern.historie import Historie
 
 from ..constants import PeriodeSoort
 
@@ -21,7 +22,7 @@ class Rapportageperiode(models.Model):
         help_text=_("Uiterste datum waarop de voortgang over deze periode binnen is."),
     )
 
-    history = HistoricalRecords()
+    history = Historie()
 
     class Meta:
         verbose_name = _("rapportageperiode")

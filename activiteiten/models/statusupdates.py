@@ -7,10 +7,14 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
+
+from almelo_programma.kern.historie import Historie
 
 from ..constants import TOELICHTING_VERPLICHT, VOORTGANG_BEREIK, Status
 from .lijnen import Activiteit
+
+# "The latest update" everywhere: by reporting date, then creation time, the pk as tiebreak.
+LAATSTE_EERST = ("-rapportagedatum", "-aangemaakt_op", "-id")
 
 
 class StatusupdateBase(models.Model):
@@ -25,7 +29,7 @@ class StatusupdateBase(models.Model):
     toelichting = models.TextField(_("toelichting"), blank=True)
     auteur = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="+",
@@ -67,6 +71,23 @@ def _voortgang_constraint(name):
     )
 
 
+class StatusupdateHistorie(Historie):
+    """The audit history of status updates with only the indexes its reads use: its key, the
+    update's id (the admin's "Geschiedenis" of one update) and the user (it protects the user
+    from deletion, ``Historie``). Not the copies of the update's own indexes (``uuid``,
+    ``activiteit``, ``auteur``) nor ``history_date``: nothing looks history rows of updates up
+    by them, and at a million updates they were a third of the table's size and four extra
+    writes per update."""
+
+    def __init__(self, **kwargs):
+        super().__init__(no_db_index=["uuid", "activiteit", "auteur"], **kwargs)
+
+    def get_extra_fields(self, model, fields):
+        extra = super().get_extra_fields(model, fields)
+        extra["history_date"] = models.DateTimeField(db_index=False)
+        return extra
+
+
 class StatusupdateQuerySet(models.QuerySet):
     def openbaar(self):
         """What a visitor may see: published updates of public activities (publication rule)."""
@@ -76,12 +97,12 @@ class StatusupdateQuerySet(models.QuerySet):
 class Statusupdate(StatusupdateBase):
     activiteit = models.ForeignKey(
         Activiteit,
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="statusupdates",
         verbose_name=_("activiteit"),
     )
 
-    history = HistoricalRecords()
+    history = StatusupdateHistorie()
 
     objects = StatusupdateQuerySet.as_manager()
 

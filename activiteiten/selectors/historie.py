@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
 
+from almelo_programma.kern.historie import medewerker_naam
 from almelo_programma.kern.tijdlijn import PER_PAGINA, Tijdlijnpagina, paginanummer
 
 
@@ -92,11 +93,7 @@ def _regels(obj, records: list, vorige) -> list[Historieregel]:
     velden = {f.attname: f for f in obj._meta.fields if f.name != "versie"}
     regels = []
     for r in records:
-        wie = (
-            (r.history_user.get_full_name() or r.history_user.get_username())
-            if r.history_user
-            else "onbekend (systeem)"
-        )
+        wie = medewerker_naam(r.history_user) if r.history_user else "onbekend (systeem)"
         regel = Historieregel(
             wie=wie,
             wanneer=r.history_date,

@@ -22,11 +22,18 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
-from django.db.models import OuterRef, QuerySet, Subquery
+from django.db.models import Case, Count, F, OuterRef, Q, QuerySet, Subquery, Sum, When
+from django.db.models.functions import Coalesce
 from django.urls import reverse
 
 from ..constants import Status
-from ..models import Activiteit, Activiteitenlijn, Statusupdate
+from ..models import (
+    AFGELEID_UIT_UPDATE,
+    LAATSTE_EERST,
+    Activiteit,
+    Activiteitenlijn,
+    Statusupdate,
+)
 
 VOLGORDE = ("lijn__code", "jaar", "titel")
 
@@ -44,7 +51,7 @@ def laatste_update_subquery(
         qs = qs.filter(rapportagedatum__lte=peildatum)
     if alleen_gepubliceerd:
         qs = qs.filter(gepubliceerd=True)
-    return qs.order_by("-rapportagedatum", "-aangemaakt_op")
+    return qs.order_by(*LAATSTE_EERST)
 
 
 def met_laatste_status(
@@ -59,7 +66,12 @@ def met_laatste_status(
     ``laatste_is_demo``.
 
     Works for activities and (with ``model``/``fk``) for woondeal sub-tracks: one query.
+    Activities read what they store of their latest update (``_met_opgeslagen_laatste``).
     """
+    if model is Statusupdate:
+        return _met_opgeslagen_laatste(
+            qs, peildatum=peildatum, alleen_gepubliceerd=alleen_gepubliceerd
+        )
     sub = laatste_update_subquery(
         model, fk, peildatum=peildatum, alleen_gepubliceerd=alleen_gepubliceerd
     )
@@ -69,6 +81,32 @@ def met_laatste_status(
         laatste_datum=Subquery(sub.values("rapportagedatum")[:1]),
         laatste_is_demo=Subquery(sub.values("is_demo")[:1]),
     )
+
+
+def _met_opgeslagen_laatste(
+    qs: QuerySet[Activiteit], *, peildatum: datetime.date | None, alleen_gepubliceerd: bool
+) -> QuerySet[Activiteit]:
+    """``met_laatste_status`` for activities, from what they store of their latest (published)
+    update (``laatste_update_*``, ``laatste_openbare_*``): no other table is read, whatever the
+    length of the history. With a ``peildatum`` the stored update is the answer when it is dated
+    on or before it (today, for almost every activity); only for the others (time travel, an
+    update dated in the future) the database looks the latest one up by a subquery, which SQL's
+    ``CASE`` evaluates for those rows alone."""
+    prefix = "laatste_openbare_" if alleen_gepubliceerd else "laatste_update_"
+    sub = laatste_update_subquery(peildatum=peildatum, alleen_gepubliceerd=alleen_gepubliceerd)
+    annotaties = {}
+    for suffix, kolom in AFGELEID_UIT_UPDATE.items():
+        opgeslagen = F(f"{prefix}{suffix}")
+        if peildatum is None:
+            annotaties[f"laatste_{suffix}"] = opgeslagen
+            continue
+        annotaties[f"laatste_{suffix}"] = Case(
+            When(Q(**{f"{prefix}datum__isnull": True}), then=None),  # no update at all
+            When(Q(**{f"{prefix}datum__lte": peildatum}), then=opgeslagen),
+            default=Subquery(sub.values(kolom)[:1]),
+            output_field=Statusupdate._meta.get_field(kolom),
+        )
+    return qs.annotate(**annotaties)
 
 
 def _activiteiten(
@@ -255,6 +293,83 @@ def lijnen_samenvatten(
         lijn.activiteiten_lijst = per_lijn[lijn.pk]
         lijn.samenvatting = samenvatting_activiteiten(lijn.activiteiten_lijst)
     return lijnen
+
+
+def samenvattingen_per_lijn(
+    *,
+    peildatum: datetime.date | None = None,
+    alleen_gepubliceerd: bool = False,
+    alleen_openbaar: bool = False,
+    lijnen=None,
+) -> dict[int, Samenvatting]:
+    """The ``Samenvatting`` of each line (by pk) over the activities of ``activiteit_rijen``
+    (same filters), computed by the database: one ``GROUP BY`` query of a few rows per line,
+    whatever the number of activities. The same rule as ``samenvatting_activiteiten``: counts
+    per status (no update: niet gestart), progress weighted by ``gewicht`` without stopped
+    activities, demo when any counted activity or its latest update is demo."""
+    qs = Activiteit.objects.all()
+    if lijnen is not None:
+        qs = qs.filter(lijn__in=lijnen)
+    qs = _activiteiten(
+        qs,
+        peildatum=peildatum,
+        alleen_gepubliceerd=alleen_gepubliceerd,
+        alleen_openbaar=alleen_openbaar,
+    )
+    demo = Q(is_demo=True) | Q(laatste_is_demo=True)
+    groepen = (
+        qs.order_by()
+        .values("lijn_id", "laatste_status")
+        .annotate(
+            aantal=Count("pk"),
+            gewogen=Sum(Coalesce(F("laatste_voortgang"), 0) * F("gewicht")),
+            gewichten=Sum("gewicht"),
+            demo=Count("pk", filter=demo),
+        )
+    )
+    sommen: dict[int, list] = {}
+    for g in groepen:
+        som = sommen.setdefault(g["lijn_id"], [Counter(), 0, 0, False])
+        status = g["laatste_status"] or Status.NIET_GESTART
+        som[0][status] += g["aantal"]
+        if status != Status.GESTOPT:
+            som[1] += g["gewogen"] or 0
+            som[2] += g["gewichten"] or 0
+        som[3] = som[3] or bool(g["demo"])
+    return {
+        lijn_id: Samenvatting(
+            voortgang=round(gewogen / gewichten) if gewichten else None,
+            aantallen=aantallen,
+            is_demo=is_demo,
+        )
+        for lijn_id, (aantallen, gewogen, gewichten, is_demo) in sommen.items()
+    }
+
+
+def lijnen_met_totalen(
+    *,
+    peildatum: datetime.date | None = None,
+    alleen_gepubliceerd: bool = False,
+    alleen_openbaar: bool = False,
+    lijnen: QuerySet[Activiteitenlijn] | None = None,
+) -> list[Activiteitenlijn]:
+    """All lines (or those of ``lijnen``) with their ``samenvatting`` (``samenvattingen_per_lijn``)
+    but without their activities: two queries, whatever the number of activities. For the
+    overviews that show totals (the dashboard, its goal page, the report)."""
+    lijnen_qs = Activiteitenlijn.objects.all() if lijnen is None else lijnen
+    lijnen_qs = lijnen_qs.select_related("doel").order_by("code")
+    if not alleen_openbaar:
+        lijnen_qs = lijnen_qs.select_related("trekker")
+    uit = list(lijnen_qs)
+    totalen = samenvattingen_per_lijn(
+        peildatum=peildatum,
+        alleen_gepubliceerd=alleen_gepubliceerd,
+        alleen_openbaar=alleen_openbaar,
+        lijnen=None if lijnen is None else [lijn.pk for lijn in uit],
+    )
+    for lijn in uit:
+        lijn.samenvatting = totalen.get(lijn.pk, Samenvatting())
+    return uit
 
 
 def lijn_list(

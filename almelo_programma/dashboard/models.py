@@ -39,13 +39,19 @@ class Bestuursrapportage(models.Model):
     pogingen = models.PositiveSmallIntegerField(_("pogingen"), default=0)
     aangevraagd_door = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="+",
         verbose_name=_("aangevraagd door"),
     )
     aangemaakt_op = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
+    gestart_op = models.DateTimeField(
+        _("gestart op"),
+        null=True,
+        blank=True,
+        help_text=_("Wanneer de laatste poging begon; na de tijdslimiet geldt die als mislukt."),
+    )
     klaar_op = models.DateTimeField(_("klaar op"), null=True, blank=True)
 
     class Meta:

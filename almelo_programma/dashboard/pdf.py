@@ -6,8 +6,10 @@ PDF. Idempotent, and every failure is recorded on the report as "mislukt".
 
 from __future__ import annotations
 
+import datetime
 import logging
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.template.loader import render_to_string
@@ -15,6 +17,7 @@ from django.utils import timezone
 
 from activiteiten.selectors import periode_list
 from almelo_programma.dashboard.models import Bestuursrapportage, RapportStatus
+from almelo_programma.kern.pdf import pdf_van_html
 from doelen.selectors import programma_get
 
 from . import selectors
@@ -44,12 +47,36 @@ def rapport_html(rapport: Bestuursrapportage) -> str:
     )
 
 
-def pdf_van_html(html: str) -> bytes:
-    """A tagged PDF (PDF/UA-1): structure tree, the document's language and its title from the
-    HTML's ``lang`` and ``<title>``, so screen readers can read it."""
-    from weasyprint import HTML
+# A run is given up this long after the task time limit (the worker has killed it by then).
+MARGE_SECONDEN = 5
+VASTGELOPEN = (
+    "Het maken van de pdf duurde langer dan de tijdslimiet en is afgebroken, bijvoorbeeld doordat "
+    "de achtergrondwerker stopte. Probeer het opnieuw."
+)
 
-    return HTML(string=html).write_pdf(pdf_variant="pdf/ua-1")
+
+def _grens() -> datetime.datetime:
+    """Runs started before this moment have outlived ``CELERY_TASK_TIME_LIMIT``."""
+    return timezone.now() - datetime.timedelta(
+        seconds=settings.CELERY_TASK_TIME_LIMIT + MARGE_SECONDEN
+    )
+
+
+def vastgelopen_rapportages_afbreken(*, rapport_id: int | None = None) -> int:
+    """Mark as "mislukt" every run still "bezig" after the task time limit (its worker was
+    killed, e.g. ``kill -9``, or hit the hard limit), so the page says so and offers a retry.
+    Called by the periodic task and when a report's page is viewed; returns how many."""
+    vastgelopen = Bestuursrapportage.objects.filter(
+        status=RapportStatus.BEZIG, gestart_op__lt=_grens()
+    )
+    if rapport_id is not None:
+        vastgelopen = vastgelopen.filter(pk=rapport_id)
+    aantal = vastgelopen.update(
+        status=RapportStatus.MISLUKT, foutmelding=VASTGELOPEN, stap="Mislukt"
+    )
+    if aantal:
+        logger.warning("%s vastgelopen bestuursrapportage(s) als mislukt gemarkeerd", aantal)
+    return aantal
 
 
 def bestuursrapportage_maken(*, rapport_id: int) -> Bestuursrapportage | None:
@@ -62,11 +89,14 @@ def bestuursrapportage_maken(*, rapport_id: int) -> Bestuursrapportage | None:
         rapport = Bestuursrapportage.objects.select_for_update().filter(pk=rapport_id).first()
         if rapport is None or rapport.status == RapportStatus.KLAAR:
             return rapport
+        if rapport.status == RapportStatus.BEZIG and rapport.gestart_op >= _grens():
+            return rapport  # another worker is making it now (a redelivered message)
         rapport.status = RapportStatus.BEZIG
+        rapport.gestart_op = timezone.now()
         rapport.pogingen += 1
         rapport.voortgang = 5
         rapport.stap = "Gestart"
-        rapport.save(update_fields=["status", "pogingen", "voortgang", "stap"])
+        rapport.save(update_fields=["status", "gestart_op", "pogingen", "voortgang", "stap"])
     try:
         _stap(rapport, 20, "Cijfers en grafieken verzamelen")
         html = rapport_html(rapport)

@@ -6,13 +6,14 @@ from __future__ import annotations
 from django.db import transaction
 
 from almelo_programma.dashboard.models import Bestuursrapportage, RapportStatus
+from almelo_programma.kern.uitgaand import taak_vastleggen
 
 from . import selectors
 from .tasks import maak_bestuursrapportage
 
 
 def _in_wachtrij(rapport: Bestuursrapportage) -> None:
-    transaction.on_commit(lambda: maak_bestuursrapportage.delay(rapport.pk))
+    taak_vastleggen(maak_bestuursrapportage, rapport.pk)
 
 
 @transaction.atomic

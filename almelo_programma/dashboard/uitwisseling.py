@@ -1,16 +1,22 @@
-"""The dashboard's figures as an .xlsx workbook (openpyxl): the same numbers as the page."""
+"""The dashboard's figures as an .xlsx workbook (openpyxl): the same numbers as the page.
+
+Written in openpyxl's write-only mode, row by row, to a file: the attention sheet, the one
+that grows with the data, comes from an iterator over the database (``aandacht_stroom``), so
+memory stays flat however many rows it has."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from io import BytesIO
 
 from django.utils import timezone
 from django.utils.functional import Promise
 from openpyxl import Workbook
 from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
 
 from activiteiten.constants import Status
-from almelo_programma.kern.uitwisseling import xlsx_rij
+from almelo_programma.kern.uitwisseling import xlsx_cel, xlsx_rij
 from woondeals.constants import NORM_BETAALBAAR, NORM_SOCIALE_HUUR
 
 from .selectors import Dashboard
@@ -33,17 +39,28 @@ def _lokaal(moment):
     return timezone.localtime(moment).replace(tzinfo=None) if moment else None
 
 
-def _blad(wb, titel, kop, rijen):
+def _blad(wb, titel, kop, rijen: Iterable, breedtes: Iterable[int] = ()):
+    """A sheet with a bold, frozen header row and ``rijen`` written one by one (write-only:
+    widths are set before the rows; from ``breedtes``, else from the header and, for a list of
+    rows, their contents)."""
     ws = wb.create_sheet(titel)
-    _rij(ws, kop)
-    for cel in ws[1]:
+    if not breedtes:
+        inhoud = [kop, *rijen] if isinstance(rijen, list) else [kop]
+        breedtes = [
+            min(60, max(10, max(len(str(rij[k] or "")) for rij in inhoud if k < len(rij)) + 2))
+            for k in range(len(kop))
+        ]
+    for nummer, breedte in enumerate(breedtes, start=1):
+        ws.column_dimensions[get_column_letter(nummer)].width = breedte
+    ws.freeze_panes = "A2"
+    koppen = []
+    for k in kop:
+        cel = xlsx_cel(ws, _cel(k))  # text is never a formula (kern.uitwisseling)
         cel.font = VET
+        koppen.append(cel)
+    ws.append(koppen)
     for rij in rijen:
         _rij(ws, rij)
-    for kolom in ws.columns:
-        breedte = max(len(str(c.value or "")) for c in kolom)
-        ws.column_dimensions[kolom[0].column_letter].width = min(60, max(10, breedte + 2))
-    ws.freeze_panes = "A2"
     return ws
 
 
@@ -54,16 +71,26 @@ def _met_demokolom(rijen: list[list], is_demo: bool) -> list[list]:
 
 
 def dashboard_xlsx(d: Dashboard) -> bytes:
-    wb = Workbook()
-    info = wb.active
-    info.title = "Stand"
-    _rij(info, ["Programma Stedelijke Ontwikkeling Almelo — dashboard 2026"])
-    info["A1"].font = VET
+    """The workbook's bytes, with ``d.aandacht`` as the attention sheet (small dashboards and
+    tests; the download uses ``dashboard_xlsx_naar``)."""
+    uit = BytesIO()
+    dashboard_xlsx_naar(uit, d, d.aandacht)
+    return uit.getvalue()
+
+
+def dashboard_xlsx_naar(bestand, d: Dashboard, aandacht: Iterable) -> None:
+    """Write the workbook to ``bestand`` (a file or path); ``aandacht``: every item that needs
+    attention, most urgent first (an iterator: the rows are written as they come)."""
+    wb = Workbook(write_only=True)
+    info = wb.create_sheet("Stand")
+    info.column_dimensions["A"].width = 16
+    info.column_dimensions["B"].width = 60
+    titel = xlsx_cel(info, "Programma Stedelijke Ontwikkeling Almelo — dashboard 2026")
+    titel.font = VET
+    info.append([titel])
     _rij(info, ["Stand per", d.stand.peildatum])
     _rij(info, ["Omschrijving", d.stand.label])
     _rij(info, ["Let op", "Cijfers gemarkeerd als demo zijn verzonnen voorbeeldgegevens."])
-    info.column_dimensions["A"].width = 16
-    info.column_dimensions["B"].width = 60
 
     statussen = list(Status)
     rijen = []
@@ -132,7 +159,7 @@ def dashboard_xlsx(d: Dashboard) -> bytes:
         wb,
         "Aandacht nodig",
         ["Soort", "Onderdeel", "Context", "Status", "Waarom", "Trekker", "Laatste update", "Demo"],
-        [
+        (
             [
                 i.soort,
                 i.titel,
@@ -143,8 +170,9 @@ def dashboard_xlsx(d: Dashboard) -> bytes:
                 i.datum,
                 "ja" if i.is_demo else "",
             ]
-            for i in d.aandacht
-        ],
+            for i in aandacht
+        ),
+        breedtes=[12, 50, 40, 16, 60, 24, 16, 8],
     )
 
     r = d.woningbouw_jaren
@@ -239,6 +267,4 @@ def dashboard_xlsx(d: Dashboard) -> bytes:
             for x in d.lobby
         ],
     )
-    uit = BytesIO()
-    wb.save(uit)
-    return uit.getvalue()
+    wb.save(bestand)

@@ -1,10 +1,11 @@
 """The 2026 dashboard for aldermen: thin views over ``selectors`` and ``grafieken``."""
 
+import tempfile
 from functools import wraps
 from typing import NamedTuple
 
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
@@ -15,9 +16,9 @@ from almelo_programma.kern.tijdlijn import tijdlijn_pagina
 from doelen.models import Doel
 from doelen.selectors import programma_get
 
-from . import selectors, services
+from . import pdf, selectors, services
 from .grafieken import grafieken_toevoegen, indicator_grafieken_toevoegen
-from .uitwisseling import dashboard_xlsx
+from .uitwisseling import dashboard_xlsx_naar
 
 AANDACHT_TOP = 10  # the most urgent, on the dashboard itself
 AANDACHT_PER_PAGINA = 50
@@ -60,9 +61,13 @@ def met_stand(view):
     return wrapper
 
 
-def _dashboard(keuze: Keuze) -> selectors.Dashboard:
+def _dashboard(keuze: Keuze, *, aandacht_top: int | None = None) -> selectors.Dashboard:
     return selectors.dashboard_get(
-        stand=keuze.stand, keuzes=keuze.keuzes, programma=keuze.programma, perioden=keuze.perioden
+        stand=keuze.stand,
+        keuzes=keuze.keuzes,
+        programma=keuze.programma,
+        perioden=keuze.perioden,
+        aandacht_top=aandacht_top,
     )
 
 
@@ -84,11 +89,16 @@ def _detail(
 @intern_vereist
 @met_stand
 def dashboard(request, *, keuze):
-    gegevens = grafieken_toevoegen(_dashboard(keuze))
+    gegevens = grafieken_toevoegen(_dashboard(keuze, aandacht_top=AANDACHT_TOP))
     return render(
         request,
         "dashboard/dashboard.html",
-        {"d": gegevens, "stand": keuze.stand, "aandacht_top": gegevens.aandacht[:AANDACHT_TOP]},
+        {
+            "d": gegevens,
+            "stand": keuze.stand,
+            "aandacht_top": gegevens.aandacht,
+            "scorekaart": selectors.scorekaart(gegevens),
+        },
     )
 
 
@@ -165,10 +175,21 @@ def indicator_detail(request, slug, *, keuze):
 @intern_vereist
 @met_stand
 def export_xlsx(request, *, keuze):
-    response = HttpResponse(dashboard_xlsx(_dashboard(keuze)), content_type=XLSX)
-    naam = f"dashboard-almelo-{keuze.stand.peildatum:%Y-%m-%d}.xlsx"
-    response["Content-Disposition"] = f'attachment; filename="{naam}"'
-    return response
+    """The dashboard as .xlsx, written row by row to a temporary file that the response streams
+    (and removes when done): the attention sheet is read from the database in chunks."""
+    d = _dashboard(keuze, aandacht_top=0)  # the attention rows come from the stream below
+    aandacht = selectors.aandacht_stroom(
+        peildatum=keuze.stand.peildatum, deelsporen=d.deelsporen, periode=d.laatste_deadline
+    )
+    bestand = tempfile.TemporaryFile()  # noqa: SIM115 (FileResponse closes it)
+    dashboard_xlsx_naar(bestand, d, aandacht)
+    bestand.seek(0)
+    return FileResponse(
+        bestand,
+        as_attachment=True,
+        filename=f"dashboard-almelo-{keuze.stand.peildatum:%Y-%m-%d}.xlsx",
+        content_type=XLSX,
+    )
 
 
 @intern_vereist
@@ -199,6 +220,10 @@ def rapportages(request):
 @intern_vereist
 def rapportage_detail(request, uuid):
     rapport = get_object_or_404(Bestuursrapportage, uuid=uuid)
+    if rapport.status == RapportStatus.BEZIG and pdf.vastgelopen_rapportages_afbreken(
+        rapport_id=rapport.pk
+    ):
+        rapport.refresh_from_db()  # its worker died: "mislukt", with the retry button
     if request.method == "POST":
         services.bestuursrapportage_opnieuw(rapport=rapport)
         return redirect(rapport)

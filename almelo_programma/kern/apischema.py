@@ -8,11 +8,13 @@ client (and a schema-checking tool) knows them and a user sees the Dutch message
 - 401 everywhere (an invalid token is refused, also on reads);
 - 403 on a write (no right to this item, or no CSRF token with a session);
 - 404 on a list (a page that does not exist: ``?page=0``) and on every URL with a slug or uuid;
-- 415 on a write whose body is not JSON.
+- 415 on a write whose body is not JSON;
+- 429 everywhere (too many requests: throttling), with a ``Retry-After`` header.
 """
 
+from drf_spectacular.extensions import OpenApiAuthenticationExtension
 from drf_spectacular.openapi import AutoSchema
-from drf_spectacular.plumbing import ResolvedComponent
+from drf_spectacular.plumbing import ResolvedComponent, build_bearer_security_scheme_object
 
 FOUT = {
     "type": "object",
@@ -61,6 +63,15 @@ class ApiSchema(AutoSchema):
             fouten["400"] = self._fout("Validatiefout", "Een filterwaarde die niet bestaat.")
         if "{" in self.path:
             fouten["404"] = self._fout("Fout", "Dit object bestaat niet of is niet openbaar.")
+        fouten["429"] = {
+            **self._fout("Fout", "Te veel verzoeken; probeer het na Retry-After seconden opnieuw."),
+            "headers": {
+                "Retry-After": {
+                    "description": "Het aantal seconden tot een nieuw verzoek weer kan.",
+                    "schema": {"type": "integer", "minimum": 0},
+                }
+            },
+        }
         return fouten
 
     def _get_response_bodies(self, direction="response"):
@@ -76,3 +87,16 @@ def _beschrijving(antwoord: dict | None) -> dict:
     if antwoord and antwoord.get("description"):
         return {"description": antwoord["description"]}
     return {}
+
+
+class TokenSchema(OpenApiAuthenticationExtension):
+    """The API's token (django-rest-knox, ``kern.afscherming.TokenAuthenticatie``), described as
+    DRF's token was: scheme ``tokenAuth``, header ``Authorization: Token <token>``."""
+
+    target_class = "almelo_programma.kern.afscherming.TokenAuthenticatie"
+    name = "tokenAuth"
+
+    def get_security_definition(self, auto_schema):
+        return build_bearer_security_scheme_object(
+            header_name="Authorization", token_prefix="Token"
+        )

@@ -36,7 +36,7 @@ class VastgesteldeKeuzes(models.Model):
 
     vastgesteld_door = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="+",

@@ -4,7 +4,8 @@ Groups are created by a migration; their model permissions are synced after ever
 that new models are covered without another data migration. Rules about one object ("may this
 user edit this activity?") live with the app that owns the object, in ``<app>/rechten.py``.
 
-- programmamanager: edits everything (and uses /admin/).
+- programmamanager: edits everything (and uses /admin/), but deletes no programme data: only a
+  superuser may, and then only rows nothing hangs from (``on_delete=PROTECT``).
 - lijntrekker: edits the lines, activities and woondeal sub-tracks they lead (checked per object
   in the werkruimte); reads everything internal.
 - bestuurder: reads everything internal, edits nothing.
@@ -25,7 +26,17 @@ BESTUURDER = "bestuurder"
 PARTNER = "partner"
 ROLLEN = (PROGRAMMAMANAGER, LIJNTREKKER, BESTUURDER, PARTNER)
 
-DOMEIN_APPS = ("doelen", "activiteiten", "woondeals", "netwerk")
+DOMEIN_APPS = ("doelen", "activiteiten", "woondeals", "netwerk", "evaluatie")
+# Security records a programme manager keeps in the admin: unlock a locked-out login (delete the
+# access attempt) and see or revoke API tokens. (app label, codename)
+BEHEER_PERMISSIES = (
+    ("axes", "view_accessattempt"),
+    ("axes", "delete_accessattempt"),
+    ("axes", "view_accesslog"),
+    ("axes", "view_accessfailurelog"),
+    ("werkruimte", "view_apitoken"),
+    ("werkruimte", "delete_apitoken"),
+)
 
 
 def heeft_rol(user, *rollen) -> bool:
@@ -49,12 +60,26 @@ def is_intern(user) -> bool:
 
 def sync_role_permissions(sender=None, using="default", **kwargs):
     from django.contrib.auth.models import Permission
+    from django.db.models import Q
 
     perms = Permission.objects.using(using).filter(content_type__app_label__in=DOMEIN_APPS)
     view_perms = perms.filter(codename__startswith="view_")
+    beheer = Q()
+    for app_label, codename in BEHEER_PERMISSIES:
+        beheer |= Q(content_type__app_label=app_label, codename=codename)
+    manager_perms = Permission.objects.using(using).filter(
+        Q(content_type__app_label__in=DOMEIN_APPS) | beheer
+    )
     for naam in ROLLEN:
         Group.objects.using(using).get_or_create(name=naam)
-    Group.objects.using(using).get(name=PROGRAMMAMANAGER).permissions.set(perms)
+    # Programme data is never hard-deleted by a role: no delete_* permission on it for anyone but
+    # a superuser (whose deletes are refused while children exist, and can be undone from
+    # history); the security records (BEHEER_PERMISSIES) keep their delete (unlock, revoke).
+    Group.objects.using(using).get(name=PROGRAMMAMANAGER).permissions.set(
+        manager_perms.exclude(
+            Q(content_type__app_label__in=DOMEIN_APPS) & Q(codename__startswith="delete_")
+        )
+    )
     for naam in (LIJNTREKKER, BESTUURDER):
         Group.objects.using(using).get(name=naam).permissions.set(view_perms)
 

@@ -1,10 +1,14 @@
-"""Shared write helpers for the apps' services: the plain create ``model_maken`` and the
-whitelisted update ``model_bijwerken`` (cf. HackSoft's ``model_update``)."""
+"""Shared write helpers for the apps' services: the plain create ``model_maken``, the
+whitelisted update ``model_bijwerken`` (cf. HackSoft's ``model_update``) and the guarded delete
+``model_verwijderen`` (refused with a Dutch message while programme data hangs from the row)."""
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import TypeVar
 
-from django.db import models
+from django.core.exceptions import ValidationError
+from django.db import models, transaction
+from django.db.models import ProtectedError
 
 M = TypeVar("M", bound=models.Model)
 
@@ -57,3 +61,26 @@ def model_bijwerken(
         for veld, waarde in m2m.items():
             getattr(instance, veld).set(waarde)
     return instance, gewijzigd or bool(m2m)
+
+
+def model_verwijderen(*, instance: models.Model) -> None:
+    """Delete ``instance``, or raise ``ValidationError`` with a Dutch message when programme data
+    still hangs from it (``on_delete=PROTECT``); then nothing is deleted.
+
+    The history keeps a "verwijderd" row of what is deleted, so ``herstellen`` can bring it back.
+    """
+    try:
+        with transaction.atomic():
+            instance.delete()
+    except ProtectedError as fout:
+        raise ValidationError(beschermd_melding(instance, fout.protected_objects)) from fout
+
+
+def beschermd_melding(instance: models.Model, beschermd) -> str:
+    """The Dutch message for a refused delete: what ``instance`` is and what still hangs from it."""
+    soorten = Counter(str(obj._meta.verbose_name_plural) for obj in beschermd)
+    wat = ", ".join(f"{aantal} {soort}" for soort, aantal in sorted(soorten.items()))
+    return (
+        f"{str(instance._meta.verbose_name).capitalize()} “{instance}” kan niet worden "
+        f"verwijderd: er hangen nog gegevens aan ({wat}). Verwijder die eerst, of laat het staan."
+    )

@@ -4,7 +4,8 @@ A cached page is stored with the *version* of the public data (``kern/publieke_v
 it was rendered from: a counter in the cache that every write raises; a page of an older version
 is a miss. A receiver of
 ``post_save``, ``post_delete`` and ``m2m_changed`` raises it for every model of the domain apps
-(doelen, activiteiten, netwerk, woondeals) and their django-simple-history models, so every write
+(doelen, activiteiten, netwerk, woondeals, evaluatie) and their django-simple-history models, so
+every write
 through ``save()``/``delete()`` — the werkruimte's services, the admin, the API, ``laad_programma``
 — invalidates every cached page; the bulk services of the Excel import raise it themselves. A
 cached hit reads two cache keys (the version and the page) in one round trip and runs no SQL
@@ -20,6 +21,13 @@ SQL, another client on the database) do not invalidate: visitors see the old pag
 out after ``PUBLIEK_CACHE_SECONDEN`` (also the bound for time-based content such as "upcoming
 events"), or until ``publiek_cache_legen()`` is called. Only anonymous GET/HEAD requests are
 cached: logged-in users see their own menu.
+
+Where: ``publiek_gecached`` marks a view's anonymous responses as cacheable (and reads the
+version before it renders); ``PubliekeCacheMiddleware``, the first middleware, stores the final
+response (with the headers every other middleware added) and serves a hit before any other
+middleware runs: no session, locale, CSRF or URL resolving, one cache round trip and the stored
+bytes. It tries a hit only for paths it has stored before in this process (a bounded set), so
+other anonymous requests (static files, the API) cost no cache round trip.
 """
 
 import functools
@@ -33,7 +41,7 @@ from django.http import HttpResponse
 from almelo_programma.kern.publieke_versie import SLEUTEL as VERSIE_SLEUTEL
 from almelo_programma.kern.publieke_versie import versie, versie_ophogen
 
-DOMEIN_APPS = frozenset({"doelen", "activiteiten", "netwerk", "woondeals"})
+DOMEIN_APPS = frozenset({"doelen", "activiteiten", "netwerk", "woondeals", "evaluatie"})
 
 
 def publiek_cache_legen() -> None:
@@ -62,37 +70,64 @@ def _sleutel(request) -> str:
     return "publiek:" + hashlib.sha256(inhoud.encode()).hexdigest()
 
 
+def _cachebaar(request) -> bool:
+    """An anonymous GET/HEAD with the cache on (no session, no pending messages)."""
+    return bool(
+        settings.PUBLIEK_CACHE_SECONDEN
+        and request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "messages" not in request.COOKIES
+    )
+
+
 def publiek_gecached(view):
-    """Cache an anonymous GET/HEAD response of ``view`` (status 200) as described above."""
+    """Mark an anonymous GET/HEAD response of ``view`` as cacheable: ``PubliekeCacheMiddleware``
+    stores it (status 200) under the version read here, before rendering."""
 
     @functools.wraps(view)
     def wrapper(request, *args, **kwargs):
-        seconden = settings.PUBLIEK_CACHE_SECONDEN
-        if (
-            not seconden
-            or request.method not in ("GET", "HEAD")
-            or settings.SESSION_COOKIE_NAME in request.COOKIES
-            or "messages" in request.COOKIES
-        ):
-            return view(request, *args, **kwargs)
-        sleutel = _sleutel(request)
-        gelezen = cache.get_many([VERSIE_SLEUTEL, sleutel])
-        huidige = gelezen.get(VERSIE_SLEUTEL) or versie()  # read before rendering
-        opgeslagen = gelezen.get(sleutel)
-        if opgeslagen is not None and opgeslagen[0] == huidige:
-            _versie, inhoud, headers = opgeslagen
-            response = HttpResponse(inhoud, headers=headers)
-            response["X-Publiek-Cache"] = "hit"
-            return response
-        response = view(request, *args, **kwargs)
-        if response.status_code == 200 and not response.streaming:
-            headers = {
-                k: v
-                for k, v in response.items()
-                if k.lower() in ("content-type", "content-disposition")
-            }
-            cache.set(sleutel, (huidige, response.content, headers), seconden)
-            response["X-Publiek-Cache"] = "miss"
-        return response
+        if _cachebaar(request) and getattr(request, "publiek_versie", None) is None:
+            request.publiek_versie = versie()
+        return view(request, *args, **kwargs)
 
     return wrapper
+
+
+NIET_BEWAARD = frozenset({"set-cookie", "x-publiek-cache"})
+MAX_PADEN = 10_000
+
+
+class PubliekeCacheMiddleware:
+    """Serve and store the anonymous public pages (see the module docstring); put it first in
+    ``MIDDLEWARE``."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.paden: set[str] = set()  # paths stored before, by this process
+
+    def __call__(self, request):
+        if not _cachebaar(request):
+            return self.get_response(request)
+        sleutel = _sleutel(request)
+        if request.path in self.paden:
+            gelezen = cache.get_many([VERSIE_SLEUTEL, sleutel])
+            huidige = gelezen.get(VERSIE_SLEUTEL)
+            opgeslagen = gelezen.get(sleutel)
+            if huidige is not None and opgeslagen is not None and opgeslagen[0] == huidige:
+                _versie, inhoud, headers = opgeslagen
+                response = HttpResponse(inhoud, headers=headers)
+                response["X-Publiek-Cache"] = "hit"
+                return response
+            request.publiek_versie = huidige  # None: the view reads (or starts) it
+        response = self.get_response(request)
+        huidige = getattr(request, "publiek_versie", None)
+        if huidige is not None and response.status_code == 200 and not response.streaming:
+            headers = {k: v for k, v in response.items() if k.lower() not in NIET_BEWAARD}
+            cache.set(
+                sleutel, (huidige, response.content, headers), settings.PUBLIEK_CACHE_SECONDEN
+            )
+            if len(self.paden) >= MAX_PADEN:
+                self.paden.clear()
+            self.paden.add(request.path)
+            response["X-Publiek-Cache"] = "miss"
+        return response

@@ -13,7 +13,7 @@ from activiteiten.selectors import (
 )
 from doelen.models import Doel
 from doelen.selectors import openbare_indicatoren
-from netwerk.selectors import komende_bijeenkomsten, openbare_bijeenkomsten
+from netwerk.selectors import komende_bijeenkomsten, openbare_bijdragen, openbare_bijeenkomsten
 from woondeals.selectors import (
     openbare_deelsporen,
     openbare_projecten,
@@ -24,6 +24,7 @@ from woondeals.selectors import (
 __all__ = [
     "home_context",
     "openbare_activiteiten",
+    "openbare_bijdragen",
     "openbare_bijeenkomsten",
     "openbare_deelsporen",
     "openbare_indicatoren",

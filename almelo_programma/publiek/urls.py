@@ -20,4 +20,6 @@ urlpatterns = [
     path("woningbouw/projecten.geojson", views.projecten_geojson, name="projecten_geojson"),
     path("feeds/statusupdates.atom", feeds.statusupdates_feed, name="statusupdates_feed"),
     path("toegankelijkheid/", views.toegankelijkheid, name="toegankelijkheid"),
+    path("evaluatie/", views.evaluatie, name="evaluatie"),
+    path("evaluatie/eindevaluatie.pdf", views.evaluatie_pdf, name="evaluatie_pdf"),
 ]

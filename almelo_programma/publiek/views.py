@@ -14,7 +14,10 @@ from django.utils import timezone
 from activiteiten.api.filters import ActiviteitPaginaFilter
 from almelo_programma.kern.tijdlijn import tijdlijn_pagina
 from doelen.models import Doel
-from doelen.selectors import indicator_list, indicator_voortgang
+from doelen.selectors import indicator_list, indicator_voortgang, programma_get
+from evaluatie.selectors import evaluatie_get
+from evaluatie.uitwisseling import evaluatie_pdf as evaluatie_pdf_maken
+from evaluatie.uitwisseling import pdf_antwoord
 from woondeals.selectors import kaart_gebied_list, kaart_geojson, kaart_project_list
 from woondeals.views import kaart_context
 
@@ -72,7 +75,10 @@ def lijn_detail(request, slug):
     if lijn is None:
         raise Http404("Deze activiteitenlijn bestaat niet.")
     updates = list(selectors.openbare_statusupdates().filter(activiteit__lijn=lijn)[:20])
-    return render(request, "publiek/lijn.html", {"lijn": lijn, "updates": updates})
+    bijdragen = list(selectors.openbare_bijdragen(lijn=lijn))
+    return render(
+        request, "publiek/lijn.html", {"lijn": lijn, "updates": updates, "bijdragen": bijdragen}
+    )
 
 
 @publiek_gecached
@@ -81,8 +87,11 @@ def activiteit_detail(request, slug):
     updates = tijdlijn_pagina(
         request, selectors.openbare_statusupdates().filter(activiteit=activiteit)
     )
+    bijdrage = selectors.openbare_bijdragen().filter(activiteit=activiteit).first()
     return render(
-        request, "publiek/activiteit.html", {"activiteit": activiteit, "updates": updates}
+        request,
+        "publiek/activiteit.html",
+        {"activiteit": activiteit, "updates": updates, "bijdrage": bijdrage},
     )
 
 
@@ -165,3 +174,28 @@ def projecten_geojson(request):
 def toegankelijkheid(request):
     context = {"v": verklaring.verklaring(), "site_url": settings.SITE_URL.rstrip("/")}
     return render(request, "publiek/toegankelijkheid.html", context)
+
+
+def _openbare_evaluatie():
+    """The programme's end evaluation once vastgesteld (its snapshot of published data)."""
+    ev = evaluatie_get(programma_get())
+    return ev if ev is not None and ev.is_vastgesteld else None
+
+
+@publiek_gecached
+def evaluatie(request):
+    ev = _openbare_evaluatie()
+    context = {
+        "evaluatie": ev,
+        "w": ev.openbare_momentopname if ev else None,
+        "intern": False,
+    }
+    return render(request, "evaluatie/openbaar.html", context)
+
+
+@publiek_gecached
+def evaluatie_pdf(request):
+    ev = _openbare_evaluatie()
+    if ev is None:
+        raise Http404("De eindevaluatie is nog niet vastgesteld.")
+    return pdf_antwoord(evaluatie_pdf_maken(ev, ev.openbare_momentopname, openbaar=True))

@@ -4,16 +4,21 @@ import tempfile
 
 from django.conf import settings
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 
 from activiteiten.forms import ImportForm
 from activiteiten.models import Activiteit
 from activiteiten.rechten import mag_activiteit_bewerken
 from activiteiten.selectors import is_bijgewerkt, te_rapporteren_periode
-from almelo_programma.kern.formulieren import post_of_none
+from almelo_programma.kern.formulieren import (
+    formulier_status,
+    fouten_naar_formulier,
+    post_of_none,
+)
 from almelo_programma.kern.importtaken import importtaak_starten, importtaak_verlopen
 from almelo_programma.kern.rechten import (
     LIJNTREKKER,
@@ -28,13 +33,15 @@ from woondeals.rechten import mag_deelspoor_bewerken
 
 from . import uitwisseling
 from .filters import WerklijstFilter
-from .models import Bijwerkimport
+from .forms import ApiTokenForm
+from .models import ApiToken, Bijwerkimport
 from .selectors import (
     open_activiteiten_aantal,
     samenvatting_van_selectie,
     werk_activiteiten,
     werk_deelsporen,
 )
+from .services import apitoken_create, apitoken_delete
 from .tasks import bijwerkblad_importeren
 
 FILTER_VELDEN = ("doel", "lijn", "jaar", "status", "bijgewerkt")
@@ -167,3 +174,36 @@ def excel_import_status(request, uuid):
         get_object_or_404(Bijwerkimport, uuid=uuid, aangevraagd_door=request.user)
     )
     return render(request, "werkruimte/import_status.html", {"taak": taak})
+
+
+@intern_vereist
+def api_tokens(request):
+    """The user's own API tokens: when made, until when valid, last used (never the token
+    itself); make one (shown once, on the answer to the POST) or revoke one."""
+    nieuw = None
+    form = ApiTokenForm()
+    if request.method == "POST" and "intrekken" in request.POST:
+        try:
+            token = apitoken_delete(user=request.user, digest=request.POST.get("intrekken", ""))
+        except ValidationError as exc:
+            messages.error(request, exc.messages[0])
+        else:
+            messages.success(request, f"De token '{token.naam}' is ingetrokken.")
+        return redirect("werkruimte:api_tokens")
+    if request.method == "POST":
+        form = ApiTokenForm(request.POST)
+        if form.is_valid():
+            try:
+                _rij, nieuw = apitoken_create(user=request.user, naam=form.cleaned_data["naam"])
+            except ValidationError as exc:
+                fouten_naar_formulier(form, exc)
+            else:
+                form = ApiTokenForm()
+    context = {
+        "form": form,
+        "nieuw": nieuw,
+        "tokens": ApiToken.objects.filter(user=request.user).order_by("-created"),
+        "nu": timezone.now(),
+        "geldig_dagen": settings.REST_KNOX["TOKEN_TTL"].days,
+    }
+    return render(request, "werkruimte/tokens.html", context, status=formulier_status(form))

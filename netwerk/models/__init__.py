@@ -1,11 +1,14 @@
 """The netwerk models, by sub-domain; every model is importable from ``netwerk.models``."""
 
+from .bijdragen import Bijdrage, BijdrageQuerySet, Partnerlidmaatschap
 from .bijeenkomsten import Bijeenkomst, BijeenkomstQuerySet, Vervolgactie
 from .enquetes import Enquete, Enquetereactie, Uitnodiging
 from .lobby import Lobbycontact, Lobbydossier
 from .partners import Contactpersoon, Partner
 
 __all__ = [
+    "Bijdrage",
+    "BijdrageQuerySet",
     "Bijeenkomst",
     "BijeenkomstQuerySet",
     "Contactpersoon",
@@ -14,6 +17,7 @@ __all__ = [
     "Lobbycontact",
     "Lobbydossier",
     "Partner",
+    "Partnerlidmaatschap",
     "Uitnodiging",
     "Vervolgactie",
 ]

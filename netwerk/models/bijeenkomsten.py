@@ -7,9 +7,10 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
 from activiteiten.models import Activiteitenlijn
+from almelo_programma.kern.herkomst import herkomstveld
+from almelo_programma.kern.historie import Historie
 
 from ..constants import BijeenkomstSoort
 from .partners import Partner
@@ -24,6 +25,12 @@ class BijeenkomstQuerySet(models.QuerySet):
 class Bijeenkomst(models.Model):
     uuid = models.UUIDField(_("UUID"), default=uuid.uuid4, unique=True, editable=False)
     titel = models.CharField(_("titel"), max_length=300)
+    titel_herkomst = herkomstveld("titel")
+    plantekst = models.TextField(
+        _("tekst uit het programmaplan"),
+        blank=True,
+        help_text=_("De zin uit het programmaplan waar deze bijeenkomst op teruggaat, letterlijk."),
+    )
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
     soort = models.CharField(_("soort"), max_length=30, choices=BijeenkomstSoort.choices)
     start = models.DateTimeField(
@@ -47,7 +54,7 @@ class Bijeenkomst(models.Model):
     )
     is_demo = models.BooleanField(_("demogegeven"), default=False)
 
-    history = HistoricalRecords(m2m_fields=[partners, lijnen])
+    history = Historie(m2m_fields=[partners, lijnen])
 
     objects = BijeenkomstQuerySet.as_manager()
 
@@ -78,7 +85,7 @@ class Vervolgactie(models.Model):
 
     bijeenkomst = models.ForeignKey(
         Bijeenkomst,
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="vervolgacties",
         verbose_name=_("bijeenkomst"),
     )
@@ -96,7 +103,7 @@ class Vervolgactie(models.Model):
     is_demo = models.BooleanField(_("demogegeven"), default=False)
     aangemaakt_op = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
 
-    history = HistoricalRecords()
+    history = Historie()
 
     class Meta:
         verbose_name = _("vervolgactie")

@@ -6,7 +6,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
+
+from almelo_programma.kern.historie import Historie
 
 from ..constants import ENQUETE_SCHAAL, EnqueteStatus
 from .partners import Contactpersoon, Partner
@@ -50,7 +51,7 @@ class Enquete(models.Model):
     is_demo = models.BooleanField(_("demogegeven"), default=False)
     aangemaakt_op = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
 
-    history = HistoricalRecords()
+    history = Historie()
 
     class Meta:
         verbose_name = _("partnerenquête")
@@ -90,10 +91,10 @@ class Uitnodiging(models.Model):
     """
 
     enquete = models.ForeignKey(
-        Enquete, on_delete=models.CASCADE, related_name="uitnodigingen", verbose_name=_("enquête")
+        Enquete, on_delete=models.PROTECT, related_name="uitnodigingen", verbose_name=_("enquête")
     )
     partner = models.ForeignKey(
-        Partner, on_delete=models.CASCADE, related_name="uitnodigingen", verbose_name=_("partner")
+        Partner, on_delete=models.PROTECT, related_name="uitnodigingen", verbose_name=_("partner")
     )
     contactpersoon = models.ForeignKey(
         Contactpersoon,
@@ -136,7 +137,7 @@ class Enquetereactie(models.Model):
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     enquete = models.ForeignKey(
-        Enquete, on_delete=models.CASCADE, related_name="reacties", verbose_name=_("enquête")
+        Enquete, on_delete=models.PROTECT, related_name="reacties", verbose_name=_("enquête")
     )
     score_samenwerking = models.PositiveSmallIntegerField(_("samenwerking"), choices=ENQUETE_SCHAAL)
     score_duidelijkheid = models.PositiveSmallIntegerField(

@@ -3,9 +3,10 @@
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
 from activiteiten.models import Activiteitenlijn
+from almelo_programma.kern.herkomst import herkomstveld
+from almelo_programma.kern.historie import Historie
 
 from ..constants import DossierStatus, LobbyDoelwit
 from .partners import Partner
@@ -22,6 +23,7 @@ class Lobbydossier(models.Model):
         blank=True,
         help_text=_("Bij wie we lobbyen: Rijk, provincie, andere partijen."),
     )
+    doelwitten_herkomst = herkomstveld("doelwitten")
     status = models.CharField(
         _("status"), max_length=20, choices=DossierStatus.choices, default=DossierStatus.ACTIEF
     )
@@ -32,7 +34,7 @@ class Lobbydossier(models.Model):
         verbose_name=_("activiteitenlijnen"),
     )
 
-    history = HistoricalRecords(m2m_fields=[lijnen])
+    history = Historie(m2m_fields=[lijnen])
 
     class Meta:
         verbose_name = _("lobbydossier")
@@ -48,7 +50,7 @@ class Lobbycontact(models.Model):
 
     dossier = models.ForeignKey(
         Lobbydossier,
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="contacten",
         verbose_name=_("lobbydossier"),
     )
@@ -74,7 +76,7 @@ class Lobbycontact(models.Model):
     uitkomst = models.TextField(_("uitkomst"), blank=True)
     door = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        on_delete=models.SET_NULL,
+        on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="+",
@@ -83,7 +85,7 @@ class Lobbycontact(models.Model):
     is_demo = models.BooleanField(_("demogegeven"), default=False)
     aangemaakt_op = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
 
-    history = HistoricalRecords()
+    history = Historie()
 
     class Meta:
         verbose_name = _("lobbycontact")

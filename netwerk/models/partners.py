@@ -2,7 +2,8 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
+
+from almelo_programma.kern.historie import Historie
 
 from ..constants import PartnerSoort
 
@@ -21,7 +22,7 @@ class Partner(models.Model):
     lid_sinds = models.DateField(_("lid sinds"), null=True, blank=True)
     is_demo = models.BooleanField(_("demogegeven"), default=False)
 
-    history = HistoricalRecords()
+    history = Historie()
 
     class Meta:
         verbose_name = _("partner")
@@ -43,14 +44,14 @@ class Contactpersoon(models.Model):
     """Personal data: shown in the werkruimte only, never on public pages or the API."""
 
     partner = models.ForeignKey(
-        Partner, on_delete=models.CASCADE, related_name="contactpersonen", verbose_name=_("partner")
+        Partner, on_delete=models.PROTECT, related_name="contactpersonen", verbose_name=_("partner")
     )
     naam = models.CharField(_("naam"), max_length=200)
     functie = models.CharField(_("functie"), max_length=200, blank=True)
     email = models.EmailField(_("e-mailadres"), blank=True)
     telefoon = models.CharField(_("telefoonnummer"), max_length=30, blank=True)
 
-    history = HistoricalRecords()
+    history = Historie()
 
     class Meta:
         verbose_name = _("contactpersoon")

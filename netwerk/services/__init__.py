@@ -6,6 +6,14 @@ importable from ``netwerk.services``.
 """
 
 from ..tokens import token_hash
+from .bijdragen import (
+    BIJDRAGE_VELDEN,
+    bijdrage_beoordelen,
+    bijdrage_create,
+    bijdrage_statusupdate_create,
+    bijdrage_update,
+    bijdrage_update_publiceren,
+)
 from .bijeenkomsten import (
     BIJEENKOMST_VELDEN,
     bijeenkomst_create,
@@ -40,6 +48,12 @@ from .partners import (
 )
 
 __all__ = [
+    "BIJDRAGE_VELDEN",
+    "bijdrage_beoordelen",
+    "bijdrage_create",
+    "bijdrage_statusupdate_create",
+    "bijdrage_update",
+    "bijdrage_update_publiceren",
     "BIJEENKOMST_VELDEN",
     "CONTACTPERSOON_VELDEN",
     "LOBBYDOSSIER_VELDEN",

@@ -16,6 +16,7 @@ from django.utils import timezone
 from almelo_programma.kern.getallen import nl_getal
 from almelo_programma.kern.services import model_maken
 from almelo_programma.kern.slugs import unieke_slug
+from almelo_programma.kern.uitgaand import taak_vastleggen
 from doelen.models import Effectindicator
 from doelen.services import meting_create
 
@@ -76,7 +77,9 @@ def uitnodigingen_create(
     the survey period. Returns the plain tokens: they are not stored and cannot be shown again.
 
     With ``per_email`` each link to a contact person with an e-mail address is mailed by a
-    Celery task after the transaction commits (the token travels in the task message only)."""
+    Celery task through the outbox: recorded in this transaction, handed to the broker after
+    the commit or by the sweep. The plain token waits in the outbox row until the broker has
+    it, and is wiped from the database then."""
     if not enquete.is_open:
         raise ValidationError("Deze enquête is gesloten; er kunnen geen links meer bij.")
     partners = list(partners)
@@ -103,14 +106,14 @@ def uitnodigingen_create(
             uitnodiging.save()
             links.append(NieuweLink(uitnodiging=uitnodiging, token=token))
             if per_email and persoon is not None and persoon.email:
-                _na_commit_versturen(uitnodiging.pk, token)
+                _per_mail_versturen(uitnodiging.pk, token)
     return links
 
 
-def _na_commit_versturen(uitnodiging_id: int, token: str) -> None:
+def _per_mail_versturen(uitnodiging_id: int, token: str) -> None:
     from ..tasks import verstuur_uitnodiging
 
-    transaction.on_commit(lambda: verstuur_uitnodiging.delay(uitnodiging_id, token))
+    taak_vastleggen(verstuur_uitnodiging, uitnodiging_id, token, geheim=True)
 
 
 class LinkOngeldig(Exception):

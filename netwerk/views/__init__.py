@@ -5,6 +5,17 @@ One module per sub-domain; every view is importable from ``netwerk.views`` (the 
 that).
 """
 
+from .bijdragen import (
+    bijdrage_beoordelen,
+    bijdrage_detail,
+    bijdrage_lijst,
+    bijdrage_update_publiceren,
+    partner_bijdrage,
+    partner_bijdrage_bewerken,
+    partner_bijdrage_nieuw,
+    partner_bijdrage_update,
+    partner_bijdragen,
+)
 from .bijeenkomsten import (
     bijeenkomst_bewerken,
     bijeenkomst_detail,
@@ -34,6 +45,15 @@ from .partners import (
 )
 
 __all__ = [
+    "bijdrage_beoordelen",
+    "bijdrage_detail",
+    "bijdrage_lijst",
+    "bijdrage_update_publiceren",
+    "partner_bijdrage",
+    "partner_bijdrage_bewerken",
+    "partner_bijdrage_nieuw",
+    "partner_bijdrage_update",
+    "partner_bijdragen",
     "bijeenkomst_bewerken",
     "bijeenkomst_detail",
     "bijeenkomst_lijst",

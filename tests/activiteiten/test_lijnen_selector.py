@@ -8,6 +8,7 @@ from activiteiten.models import Activiteitenlijn
 from activiteiten.selectors import (
     activiteit_list,
     lijn_list,
+    lijnen_met_totalen,
     samenvatting_activiteiten,
 )
 
@@ -50,3 +51,22 @@ def test_restricted_to_given_lines(demo):
     (lijn,) = lijn_list(lijnen=Activiteitenlijn.objects.filter(pk=a1.pk))
     assert lijn.pk == a1.pk and lijn.activiteiten_lijst
     assert {r.lijn_id for r in lijn.activiteiten_lijst} == {a1.pk}
+
+
+@pytest.mark.parametrize(
+    "opties",
+    [
+        {},
+        {"peildatum": datetime.date(2025, 8, 31)},
+        {"peildatum": datetime.date(2024, 4, 30)},
+        {"alleen_openbaar": True, "alleen_gepubliceerd": True},
+    ],
+)
+def test_line_totals_by_the_database_equal_the_roll_up_of_their_activities(demo, opties):
+    """``lijnen_met_totalen`` (one GROUP BY) gives each line the summary that rolling up its
+    activities in Python gives (``lijn_list``): counts per status, weighted progress, demo."""
+    verwacht = {lijn.pk: lijn.samenvatting for lijn in lijn_list(**opties)}
+    totalen = {lijn.pk: lijn.samenvatting for lijn in lijnen_met_totalen(**opties)}
+    assert totalen == verwacht
+    assert any(s.totaal for s in totalen.values())
+    assert any(s.voortgang for s in totalen.values())

@@ -1,7 +1,7 @@
 """Helpers for the API tests against a live server (``live_server``): the demo programme and a
 programme manager's API token."""
 
-from rest_framework.authtoken.models import Token
+from tests.api.helpers import nieuwe_token
 
 
 def schrijftoken() -> str:
@@ -9,4 +9,4 @@ def schrijftoken() -> str:
     from django.contrib.auth import get_user_model
 
     manager = get_user_model().objects.get(username="programmamanager")
-    return Token.objects.create(user=manager).key
+    return nieuwe_token(manager, naam="schrijftoken")

@@ -9,6 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from activiteiten.models import Activiteit, Activiteitenlijn, Statusupdate
+from activiteiten.services import laatste_updates_bijwerken
 from almelo_programma.dashboard.views import AANDACHT_PER_PAGINA, AANDACHT_TOP
 from tests.factories import UserFactory
 
@@ -34,6 +35,7 @@ def _vertraagd(n: int, *, start: int = 0) -> None:
             for i, act in enumerate(acts)
         ]
     )
+    laatste_updates_bijwerken(act.pk for act in acts)  # as the services do after writing
 
 
 def _rijen(html: str) -> int:
@@ -80,3 +82,26 @@ def test_attention_page_has_fixed_queries_at_two_sizes(client, programma):
     _vertraagd(300, start=30)
     assert _queries(client, "/dashboard/aandacht/") == klein
     assert _queries(client, "/dashboard/aandacht/?pagina=5") == klein
+
+
+@pytest.mark.parametrize("peildatum", [datetime.date(2025, 5, 20), datetime.date(2026, 11, 30)])
+def test_the_database_selects_what_the_rule_selects(demo, peildatum):
+    """The attention query (filtered and sorted by the database) holds exactly the activities
+    that the rule, applied to every activity in Python, says need attention; the top of it is
+    the top of the whole list, and the total counts them all."""
+    from activiteiten.selectors import activiteit_list, periode_list
+    from almelo_programma.dashboard.selectors import aandacht, laatste_verstreken_deadline
+
+    periode = laatste_verstreken_deadline(periode_list(), peildatum)
+    alle = activiteit_list(peildatum=peildatum).select_related("lijn__trekker")
+    verwacht = {a.slug for a in alle if aandacht._activiteit_item(a, periode)}
+    gekozen = aandacht.aandacht_activiteiten(peildatum=peildatum, periode=periode)
+    assert {a.slug for a in gekozen} == verwacht and verwacht
+    items, totaal = aandacht.aandacht_items(
+        peildatum=peildatum, deelsporen=[], periode=periode, aantal=None
+    )
+    top, totaal_top = aandacht.aandacht_items(
+        peildatum=peildatum, deelsporen=[], periode=periode, aantal=AANDACHT_TOP
+    )
+    assert totaal == totaal_top == len(verwacht)
+    assert [i.slug for i in top] == [i.slug for i in items[:AANDACHT_TOP]]

@@ -128,7 +128,7 @@ def test_xlsx_holds_the_same_figures(client, cijfers):
     client.force_login(UserFactory(rol="bestuurder"))
     response = client.get("/dashboard/export.xlsx")
     assert response["Content-Disposition"].startswith('attachment; filename="dashboard-almelo-')
-    wb = load_workbook(io.BytesIO(response.content))
+    wb = load_workbook(io.BytesIO(response.getvalue()))
     assert {"Doelen en lijnen", "Indicatoren", "Aandacht nodig", "Woningbouw per jaar"} <= set(
         wb.sheetnames
     )

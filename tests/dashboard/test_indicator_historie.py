@@ -86,13 +86,13 @@ def test_drill_down_and_xlsx_use_the_recorded_figures(bestuurder, gewijzigde_ind
     assert "doel 5.100 wooneenheden in 2026" in html and "Doel 2026: 5.100" in html
 
     response = bestuurder.get("/dashboard/export.xlsx", {"stand": "2024"})
-    wb = load_workbook(io.BytesIO(response.content))
+    wb = load_workbook(io.BytesIO(response.getvalue()))
     rij = next(r for r in wb["Indicatoren"].iter_rows(values_only=True) if r[0] == 3)
     assert rij[4:7] == ("woningen", 0, 4100) and rij[8] == 410 and rij[9] == 10
     response = bestuurder.get("/dashboard/export.xlsx")
     rij = next(
         r
-        for r in load_workbook(io.BytesIO(response.content))["Indicatoren"].iter_rows(
+        for r in load_workbook(io.BytesIO(response.getvalue()))["Indicatoren"].iter_rows(
             values_only=True
         )
         if r[0] == 3

@@ -17,7 +17,7 @@ import pytest
 from activiteiten.models import Activiteit, Activiteitenlijn
 from almelo_programma.kern.herkomst import Herkomst
 from doelen.models import Doel, Effectindicator
-from netwerk.models import Lobbydossier
+from netwerk.models import Bijeenkomst, Lobbydossier
 from woondeals.models import Deelspoor, Woondeal
 
 pytestmark = pytest.mark.django_db
@@ -77,6 +77,12 @@ def plan_teksten():
     for dossier in Lobbydossier.objects.all():
         yield f"lobbydossier {dossier.slug}", dossier.titel
         yield f"lobbydossier {dossier.slug} inzet", dossier.inzet
+        if dossier.doelwitten_herkomst == Herkomst.PROGRAMMAPLAN:
+            yield f"lobbydossier {dossier.slug} doelwitten", dossier.doelwitten
+    for bijeenkomst in Bijeenkomst.objects.filter(is_demo=False):
+        yield f"bijeenkomst {bijeenkomst.slug} plantekst", bijeenkomst.plantekst
+        if bijeenkomst.titel_herkomst == Herkomst.PROGRAMMAPLAN:
+            yield f"bijeenkomst {bijeenkomst.slug} titel", bijeenkomst.titel
 
 
 def test_every_plan_text_stands_in_the_plan(programma, plan):
@@ -116,6 +122,11 @@ def test_choices_the_plan_does_not_make_are_the_programme_teams(programma):
     woondeal = Woondeal.objects.get()
     assert woondeal.regio_herkomst == woondeal.normen_herkomst == Herkomst.PROGRAMMATEAM
     assert "30 procent sociale huurwoningen" in woondeal.normen_bron
+    # short event titles and the lobby's targets are the team's summaries of a plan sentence
+    assert set(Bijeenkomst.objects.values_list("titel_herkomst", flat=True)) == {
+        Herkomst.PROGRAMMATEAM
+    }
+    assert Lobbydossier.objects.get().doelwitten_herkomst == Herkomst.PROGRAMMATEAM
 
 
 def test_activity_titles_and_years_not_in_the_plan_are_marked(programma, plan):

@@ -94,3 +94,49 @@ def als(client, netwerk_basis):
 def snelle_wachtwoorden(settings):
     """The demo accounts' passwords are hashed with a fast hasher in these tests."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def bijdragen_basis(programma):
+    """Partners' contributions: two organisations X and Y with a partner user each (X's is the
+    demo account ``partner``), the demo accounts as line leads, line A4 (lead trekker.wonen)
+    and indicator 3. Celery runs tasks inline so the e-mails land in ``mail.outbox``."""
+    from types import SimpleNamespace
+
+    from activiteiten.models import Activiteitenlijn
+    from almelo_programma.celery import app
+    from almelo_programma.kern.rechten import PARTNER
+    from almelo_programma.laden import TREKKER_PER_DOEL, maak_demo_gebruikers
+    from doelen.models import Effectindicator
+    from netwerk import services
+    from netwerk.models import Partnerlidmaatschap
+    from tests.factories import UserFactory
+
+    gebruikers = maak_demo_gebruikers()
+    for lijn in Activiteitenlijn.objects.select_related("doel"):
+        lijn.trekker = gebruikers[TREKKER_PER_DOEL[lijn.doel.code]]
+        lijn.save(update_fields=["trekker"])
+    x = services.partner_create(naam="Woonstichting X", soort="corporatie")
+    y = services.partner_create(naam="Ontwikkelaar Y", soort="marktpartij")
+    px = gebruikers["partner"]
+    py = UserFactory(username="partner.y", first_name="Yvonne", last_name="Geheim", rol=PARTNER)
+    zonder = UserFactory(username="partner.los", rol=PARTNER)  # partner role, no organisation
+    Partnerlidmaatschap.objects.create(gebruiker=px, partner=x)
+    Partnerlidmaatschap.objects.create(gebruiker=py, partner=y)
+    vorig = app.conf.task_always_eager
+    app.conf.task_always_eager = True
+    yield SimpleNamespace(
+        gebruikers=gebruikers,
+        x=x,
+        y=y,
+        px=px,
+        py=py,
+        zonder=zonder,
+        pm=gebruikers["programmamanager"],
+        trekker=gebruikers["trekker.wonen"],
+        ander=gebruikers["trekker.kennis"],
+        bestuurder=gebruikers["wethouder"],
+        lijn=Activiteitenlijn.objects.get(code="A4"),
+        indicator=Effectindicator.objects.get(nummer=3),
+    )
+    app.conf.task_always_eager = vorig

@@ -103,3 +103,38 @@ def test_a_change_through_the_admin_or_a_related_model_invalidates(programma, cl
     response = client.get(act.get_absolute_url())
     assert response.headers["X-Publiek-Cache"] == "miss"
     assert "Stadscafé-nieuwe-titel" in response.content.decode()
+
+
+def test_a_hit_is_served_before_the_other_middleware_and_the_url_resolver(programma, client):
+    """The first middleware serves a hit: no URL is resolved and no other middleware runs, and
+    the hit carries the headers they added to the stored response (security, framing)."""
+    from unittest import mock
+
+    eerste = client.get("/")
+    assert eerste.headers["X-Publiek-Cache"] == "miss"
+    with (
+        mock.patch(
+            "django.core.handlers.base.BaseHandler.resolve_request",
+            side_effect=AssertionError("URL resolved on a hit"),
+        ),
+        mock.patch(
+            "django.contrib.sessions.middleware.SessionMiddleware.process_request",
+            side_effect=AssertionError("session middleware ran on a hit"),
+        ),
+    ):
+        hit = client.get("/")
+    assert hit.headers["X-Publiek-Cache"] == "hit"
+    assert hit.content == eerste.content
+    for kop in ("X-Frame-Options", "X-Content-Type-Options", "Content-Type"):
+        assert hit.headers[kop] == eerste.headers[kop]
+    assert "Set-Cookie" not in hit.headers
+
+
+def test_pages_that_are_not_cached_cost_no_cache_lookup(programma, client):
+    from unittest import mock
+
+    client.get("/health/")
+    with mock.patch("django.core.cache.cache.get_many") as lezen:
+        response = client.get("/health/")
+    assert response.status_code == 200 and not lezen.called
+    assert "X-Publiek-Cache" not in response.headers

@@ -9,7 +9,8 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from activiteiten.models import Activiteit
+from activiteiten.models import Activiteit, Statusupdate
+from activiteiten.services import laatste_updates_bijwerken
 from doelen.models import Effectindicator
 from tests.factories import (
     BijeenkomstFactory,
@@ -44,9 +45,13 @@ def _overal(client, urls) -> str:
 
 
 def _zet(obj, **velden):
+    """Change and save ``obj`` as the admin does (for a status update: the activity's stored
+    latest update is refreshed, ``StatusupdateAdmin.save_model``)."""
     for naam, waarde in velden.items():
         setattr(obj, naam, waarde)
     obj.save()
+    if isinstance(obj, Statusupdate):
+        laatste_updates_bijwerken([obj.activiteit_id])
 
 
 def test_status_update_publish_and_unpublish(programma, client):

@@ -11,6 +11,7 @@ from django.urls import reverse
 
 from activiteiten.models import Activiteit, Statusupdate
 from activiteiten.selectors import samenvatting_activiteiten
+from activiteiten.services import laatste_updates_bijwerken
 from almelo_programma.werkruimte.selectors import werk_activiteiten
 from almelo_programma.werkruimte.uitwisseling import exporteer_naar
 from almelo_programma.werkruimte.views import PER_PAGINA
@@ -45,6 +46,7 @@ def test_werkruimte_list_shows_a_page_with_totals_over_the_selection(werk):
     Statusupdate.objects.create(
         activiteit=act, rapportagedatum=werk.periode.startdatum, status="op_schema", voortgang=80
     )
+    laatste_updates_bijwerken([act.pk])  # as the services do after writing
     c = werk.client(werk.pm)
     r = c.get(URL)
     html = r.content.decode()

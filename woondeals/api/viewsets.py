@@ -5,7 +5,7 @@ from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import status, viewsets
-from rest_framework.authentication import SessionAuthentication, TokenAuthentication
+from rest_framework.authentication import SessionAuthentication
 from rest_framework.decorators import action
 from rest_framework.exceptions import PermissionDenied
 from rest_framework.parsers import JSONParser
@@ -14,6 +14,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from activiteiten.api.serializers import UpdateInvoerSerializer, als_api_fout
+from almelo_programma.kern.afscherming import TokenAuthenticatie
 from doelen.api.basis import TekstFilter
 from woondeals import selectors
 from woondeals.constants import Planstatus, ProjectFase
@@ -43,7 +44,7 @@ class DeelspoorViewSet(viewsets.ReadOnlyModelViewSet):
     lookup_value_regex = SLUG
     filter_backends: list = []
     # token first, so an API client without credentials gets 401 + "WWW-Authenticate: Token"
-    authentication_classes = [TokenAuthentication, SessionAuthentication]
+    authentication_classes = [TokenAuthenticatie, SessionAuthentication]
     queryset = Deelspoor.objects.none()
 
     def get_queryset(self):

@@ -5,8 +5,8 @@ import datetime
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
+from almelo_programma.kern.historie import Historie
 from netwerk.models import Partner
 
 from ..constants import GebiedFase, GebiedRol
@@ -32,7 +32,7 @@ class Gebiedsontwikkeling(models.Model):
     )
     is_demo = models.BooleanField(_("demogegeven"), default=False)
 
-    history = HistoricalRecords()
+    history = Historie()
 
     class Meta:
         verbose_name = _("gebiedsontwikkeling")
@@ -51,7 +51,7 @@ class Mijlpaal(models.Model):
 
     gebiedsontwikkeling = models.ForeignKey(
         Gebiedsontwikkeling,
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="mijlpalen",
         verbose_name=_("gebiedsontwikkeling"),
     )
@@ -64,7 +64,7 @@ class Mijlpaal(models.Model):
     toelichting = models.TextField(_("toelichting"), blank=True)
     is_demo = models.BooleanField(_("demogegeven"), default=False)
 
-    history = HistoricalRecords()
+    history = Historie()
 
     class Meta:
         verbose_name = _("mijlpaal")
@@ -92,14 +92,14 @@ class Gebiedsrol(models.Model):
 
     gebiedsontwikkeling = models.ForeignKey(
         Gebiedsontwikkeling,
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="rollen",
         verbose_name=_("gebiedsontwikkeling"),
     )
     rol = models.CharField(_("rol"), max_length=20, choices=GebiedRol.choices)
     partner = models.ForeignKey(
         Partner,
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         null=True,
         blank=True,
         related_name="gebiedsrollen",
@@ -110,7 +110,7 @@ class Gebiedsrol(models.Model):
     )
     toelichting = models.CharField(_("toelichting"), max_length=300, blank=True)
 
-    history = HistoricalRecords()
+    history = Historie()
 
     class Meta:
         verbose_name = _("rol in gebiedsontwikkeling")

@@ -5,8 +5,8 @@ import uuid
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
+from almelo_programma.kern.historie import Historie
 from netwerk.models import Partner
 
 from ..constants import Planstatus, ProjectFase
@@ -75,7 +75,7 @@ class Woningbouwproject(models.Model):
     gepubliceerd = models.BooleanField(_("gepubliceerd"), default=False)
     is_demo = models.BooleanField(_("demogegeven"), default=False)
 
-    history = HistoricalRecords()
+    history = Historie()
 
     objects = WoningbouwprojectQuerySet.as_manager()
 
@@ -123,7 +123,7 @@ class Realisatie(models.Model):
 
     project = models.ForeignKey(
         Woningbouwproject,
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="realisaties",
         verbose_name=_("project"),
     )
@@ -132,7 +132,7 @@ class Realisatie(models.Model):
     opgeleverd = models.PositiveIntegerField(_("woningen opgeleverd"), default=0)
     is_demo = models.BooleanField(_("demogegeven"), default=False)
 
-    history = HistoricalRecords()
+    history = Historie()
 
     class Meta:
         verbose_name = _("realisatie")

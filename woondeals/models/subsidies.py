@@ -3,7 +3,8 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
+
+from almelo_programma.kern.historie import Historie
 
 from ..constants import AanvraagStatus, Regeling, VoorwaardeSoort
 from .projecten import Woningbouwproject
@@ -34,7 +35,7 @@ class Subsidieaanvraag(models.Model):
     besluit_op = models.DateField(_("besluit op"), null=True, blank=True)
     is_demo = models.BooleanField(_("demogegeven"), default=False)
 
-    history = HistoricalRecords(m2m_fields=[projecten])
+    history = Historie(m2m_fields=[projecten])
 
     class Meta:
         verbose_name = _("subsidieaanvraag")
@@ -65,7 +66,7 @@ class SubsidieVoorwaarde(models.Model):
 
     aanvraag = models.ForeignKey(
         Subsidieaanvraag,
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="voorwaarden",
         verbose_name=_("subsidieaanvraag"),
     )
@@ -83,7 +84,7 @@ class SubsidieVoorwaarde(models.Model):
     )
     toelichting = models.CharField(_("toelichting"), max_length=300, blank=True)
 
-    history = HistoricalRecords()
+    history = Historie()
 
     class Meta:
         verbose_name = _("subsidievoorwaarde")

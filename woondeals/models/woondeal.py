@@ -5,10 +5,10 @@ from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
 from activiteiten.models import Activiteitenlijn, StatusupdateBase, _voortgang_constraint
 from almelo_programma.kern.herkomst import VastgesteldeKeuzes, herkomstveld
+from almelo_programma.kern.historie import Historie
 
 
 def _percentage_constraint(field, name):
@@ -56,7 +56,7 @@ class Woondeal(VastgesteldeKeuzes):
     )
     toelichting = models.TextField(_("toelichting"), blank=True)
 
-    history = HistoricalRecords()
+    history = Historie()
 
     class Meta:
         verbose_name = _("woondeal")
@@ -82,7 +82,7 @@ class Woondealafspraak(models.Model):
     """The number of homes agreed in the woondeal for one year (added to the single total)."""
 
     woondeal = models.ForeignKey(
-        Woondeal, on_delete=models.CASCADE, related_name="afspraken", verbose_name=_("woondeal")
+        Woondeal, on_delete=models.PROTECT, related_name="afspraken", verbose_name=_("woondeal")
     )
     jaar = models.PositiveSmallIntegerField(_("jaar"))
     woningen = models.IntegerField(
@@ -91,7 +91,7 @@ class Woondealafspraak(models.Model):
     toelichting = models.CharField(_("toelichting"), max_length=300, blank=True)
     is_demo = models.BooleanField(_("demogegeven"), default=False)
 
-    history = HistoricalRecords()
+    history = Historie()
 
     class Meta:
         verbose_name = _("jaarafspraak woondeal")
@@ -122,7 +122,7 @@ class DeelspoorQuerySet(models.QuerySet):
 
 class Deelspoor(models.Model):
     woondeal = models.ForeignKey(
-        Woondeal, on_delete=models.CASCADE, related_name="deelsporen", verbose_name=_("woondeal")
+        Woondeal, on_delete=models.PROTECT, related_name="deelsporen", verbose_name=_("woondeal")
     )
     nummer = models.PositiveSmallIntegerField(_("nummer"))
     naam = models.CharField(_("naam"), max_length=200)
@@ -139,7 +139,7 @@ class Deelspoor(models.Model):
     openbaar = models.BooleanField(_("openbaar"), default=True)
     versie = models.PositiveIntegerField(_("versie"), default=1, editable=False)
 
-    history = HistoricalRecords(excluded_fields=["versie"])
+    history = Historie(excluded_fields=["versie"])
 
     objects = DeelspoorQuerySet.as_manager()
 
@@ -174,12 +174,12 @@ class DeelspoorUpdateQuerySet(models.QuerySet):
 class DeelspoorUpdate(StatusupdateBase):
     deelspoor = models.ForeignKey(
         Deelspoor,
-        on_delete=models.CASCADE,
+        on_delete=models.PROTECT,
         related_name="statusupdates",
         verbose_name=_("deelspoor"),
     )
 
-    history = HistoricalRecords()
+    history = Historie()
 
     objects = DeelspoorUpdateQuerySet.as_manager()
 
@@ -206,7 +206,7 @@ class Koopprijsgrens(models.Model):
     bedrag = models.DecimalField(_("koopprijsgrens (€)"), max_digits=10, decimal_places=0)
     toelichting = models.CharField(_("toelichting"), max_length=300, blank=True)
 
-    history = HistoricalRecords()
+    history = Historie()
 
     class Meta:
         verbose_name = _("koopprijsgrens")

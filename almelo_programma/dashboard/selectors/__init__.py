@@ -20,13 +20,22 @@ attention" list), ``woningbouw`` (housing figures and pipeline), ``overzicht`` (
 a whole: ``dashboard_get``), ``details`` (the drill-down pages' ``<ding>_get``).
 """
 
-from .aandacht import AandachtItem, aandacht_lijst, laatste_verstreken_deadline
+from .aandacht import (
+    AandachtItem,
+    aandacht_activiteiten,
+    aandacht_items,
+    aandacht_stroom,
+    laatste_verstreken_deadline,
+)
 from .details import activiteit_get, deelspoor_get, indicator_get, lijn_get, tijdlijn
 from .overzicht import Dashboard, aandacht_op, dashboard_get, doelen_op, indicatoren_op
+from .scorekaart import Scorekaart, scorekaart
 from .stand import Stand, stand_kiezen, standen
 from .woningbouw import Jaarreeksen, PijplijnRij, Woningbouw, woningbouw_op
 
 __all__ = [
+    "Scorekaart",
+    "scorekaart",
     "aandacht_op",
     "tijdlijn",
     "AandachtItem",
@@ -35,7 +44,9 @@ __all__ = [
     "PijplijnRij",
     "Stand",
     "Woningbouw",
-    "aandacht_lijst",
+    "aandacht_activiteiten",
+    "aandacht_items",
+    "aandacht_stroom",
     "activiteit_get",
     "dashboard_get",
     "deelspoor_get",

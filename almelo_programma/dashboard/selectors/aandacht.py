@@ -4,13 +4,16 @@ reported nothing over the last period whose deadline had passed at the reference
 from __future__ import annotations
 
 import datetime
+import heapq
+from collections.abc import Iterator
 from dataclasses import dataclass
 
+from django.db.models import Case, Count, F, IntegerField, Q, QuerySet, Value, When, Window
 from django.utils.formats import date_format
 
 from activiteiten.constants import AANDACHT_STATUSSEN, Status
 from activiteiten.models import Rapportageperiode
-from activiteiten.selectors import is_demo_afgeleid, status_van
+from activiteiten.selectors import activiteit_list, is_demo_afgeleid, status_van
 
 AFGESLOTEN = (Status.AFGEROND, Status.GESTOPT)
 
@@ -76,25 +79,27 @@ def _item(item, redenen: list[str], **velden) -> AandachtItem:
     )
 
 
-def aandacht_lijst(lijnen, deelsporen, periode) -> list[AandachtItem]:
+def _activiteit_item(act, periode) -> AandachtItem | None:
+    """The row of an activity (with its latest status and its line), or None when it needs no
+    attention. An activity reports in its own year (and later while it is still open)."""
+    lopend = periode is not None and act.jaar <= periode.jaar
+    redenen = _redenen(act, periode if lopend else None)
+    if not redenen:
+        return None
+    lijn = act.lijn
+    return _item(
+        act,
+        redenen,
+        soort="Activiteit",
+        titel=act.titel,
+        context=f"{lijn.code} {lijn.naam}",
+        trekker=naam_van(act.trekker or lijn.trekker),
+        is_demo=is_demo_afgeleid(act),
+    )
+
+
+def _deelspoor_items(deelsporen, periode) -> list[AandachtItem]:
     items = []
-    for lijn in lijnen:
-        for act in lijn.activiteiten_lijst:
-            # An activity reports in its own year (and later while it is still open).
-            lopend = periode is not None and act.jaar <= periode.jaar
-            redenen = _redenen(act, periode if lopend else None)
-            if redenen:
-                items.append(
-                    _item(
-                        act,
-                        redenen,
-                        soort="Activiteit",
-                        titel=act.titel,
-                        context=f"{lijn.code} {lijn.naam}",
-                        trekker=naam_van(act.trekker or lijn.trekker),
-                        is_demo=is_demo_afgeleid(act),
-                    )
-                )
     for spoor in deelsporen:
         redenen = _redenen(spoor, periode)
         if redenen:
@@ -109,7 +114,72 @@ def aandacht_lijst(lijnen, deelsporen, periode) -> list[AandachtItem]:
                     is_demo=bool(getattr(spoor, "laatste_is_demo", False)),
                 )
             )
-    # Delayed first, then "needs attention", then missed deadlines; oldest report first.
-    volgorde = {Status.VERTRAAGD: 0, Status.AANDACHT_NODIG: 1}
-    items.sort(key=lambda i: (volgorde.get(i.status, 2), i.datum or datetime.date.min, i.titel))
     return items
+
+
+# Delayed first, then "needs attention", then missed deadlines; oldest report first.
+_URGENTIE = {Status.VERTRAAGD: 0, Status.AANDACHT_NODIG: 1}
+
+
+def _volgorde(item: AandachtItem):
+    return (_URGENTIE.get(item.status, 2), item.datum or datetime.date.min, item.titel)
+
+
+def aandacht_activiteiten(*, peildatum: datetime.date, periode) -> QuerySet:
+    """The activities that need attention at ``peildatum`` (the rule of ``_redenen``), most
+    urgent first (the order of ``_volgorde``), as a query: the database filters and sorts them,
+    so a page of them costs the page, not the number of activities."""
+    qs = activiteit_list(peildatum=peildatum).select_related("lijn__trekker")
+    nodig = Q(laatste_status__in=AANDACHT_STATUSSEN)
+    if periode is not None:
+        nodig |= (
+            Q(jaar__lte=periode.jaar)
+            & (Q(laatste_status__isnull=True) | ~Q(laatste_status__in=AFGESLOTEN))
+            & (Q(laatste_datum__isnull=True) | Q(laatste_datum__lt=periode.startdatum))
+        )
+    urgentie = Case(
+        *(When(laatste_status=status, then=Value(n)) for status, n in _URGENTIE.items()),
+        default=Value(2),
+        output_field=IntegerField(),
+    )
+    return (
+        qs.filter(nodig)
+        .annotate(urgentie=urgentie)
+        .order_by(
+            "urgentie", F("laatste_datum").asc(nulls_first=True), "titel", "lijn__code", "jaar"
+        )
+    )
+
+
+def aandacht_stroom(*, peildatum: datetime.date, deelsporen, periode) -> Iterator[AandachtItem]:
+    """Every item that needs attention, most urgent first, read from the database in chunks
+    (the export: memory stays flat however many there are)."""
+    activiteiten = aandacht_activiteiten(peildatum=peildatum, periode=periode)
+    items = (
+        item
+        for act in activiteiten.iterator(chunk_size=500)
+        if (item := _activiteit_item(act, periode))
+    )
+    sporen = sorted(_deelspoor_items(deelsporen, periode), key=_volgorde)
+    return heapq.merge(items, sporen, key=_volgorde)
+
+
+def aandacht_items(
+    *, peildatum: datetime.date, deelsporen, periode, aantal: int | None = None
+) -> tuple[list[AandachtItem], int]:
+    """The ``aantal`` most urgent items (all when None) of activities and sub-tracks that need
+    attention, and how many there are in all: one query for the activities (their total comes
+    with them, counted by a window function) besides the sub-tracks (``deelsporen``, with their
+    latest status; a handful)."""
+    qs = aandacht_activiteiten(peildatum=peildatum, periode=periode)
+    if aantal is not None:
+        qs = qs.annotate(aantal_in_totaal=Window(Count("pk")))[:aantal]
+    activiteiten = list(qs)
+    items = [item for act in activiteiten if (item := _activiteit_item(act, periode))]
+    sporen = _deelspoor_items(deelsporen, periode)
+    if aantal is None:
+        totaal = len(items)
+    else:
+        totaal = activiteiten[0].aantal_in_totaal if activiteiten else 0
+    items = sorted(items + sporen, key=_volgorde)
+    return (items if aantal is None else items[:aantal]), totaal + len(sporen)

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from django.utils import timezone
 
 from activiteiten.models import Rapportageperiode
-from activiteiten.selectors import lijn_list, met_laatste_status, samenvatting_lijnen
+from activiteiten.selectors import lijnen_met_totalen, met_laatste_status, samenvatting_lijnen
 from doelen.models import Doel, Effectindicator, Programma
 from doelen.selectors import (
     indicator_list,
@@ -20,7 +20,7 @@ from doelen.selectors import (
 from netwerk.models import Bijeenkomst, Lobbycontact, Lobbydossier
 from woondeals.models import Deelspoor, DeelspoorUpdate
 
-from .aandacht import AandachtItem, aandacht_lijst, laatste_verstreken_deadline
+from .aandacht import AandachtItem, aandacht_items, laatste_verstreken_deadline
 from .stand import Stand
 from .woningbouw import Jaarreeksen, Woningbouw, woningbouw_op
 
@@ -31,13 +31,14 @@ class Dashboard:
     standen: list[Stand]
     programma: Programma | None
     doelen: list[Doel]
-    aandacht: list[AandachtItem]
+    aandacht: list[AandachtItem]  # the most urgent (all for the report and the export)
     laatste_deadline: Rapportageperiode | None
     woningbouw: Woningbouw
     bijeenkomsten: list
     lobby: list
     deelsporen: list = field(default_factory=list)
     lobbycontacten: list = field(default_factory=list)
+    aandacht_aantal: int = 0  # how many need attention in all
 
     @property
     def woningbouw_jaren(self) -> Jaarreeksen:
@@ -103,9 +104,10 @@ def indicatoren_op(qs, stand: Stand) -> list[Effectindicator]:
 
 
 def doelen_op(stand: Stand):
-    """Goals with their indicators (latest measurement, progress, history) and lines."""
+    """Goals with their indicators (latest measurement, progress, history) and lines with their
+    totals (not their activities: the totals are computed by the database)."""
     indicatoren = indicatoren_op(indicator_list(peildatum=stand.peildatum), stand)
-    lijnen = lijn_list(peildatum=stand.peildatum)
+    lijnen = lijnen_met_totalen(peildatum=stand.peildatum)
     doelen = list(Doel.objects.order_by("code"))
     for doel in doelen:
         doel.indicatoren_lijst = [i for i in indicatoren if i.doel_id == doel.pk]
@@ -116,25 +118,34 @@ def doelen_op(stand: Stand):
 
 def aandacht_op(*, stand: Stand, perioden) -> tuple[list[AandachtItem], Rapportageperiode | None]:
     """The whole "needs attention" list at ``stand`` and the deadline it judges by (the page
-    that lists them all; the dashboard shows the most urgent). Three queries."""
+    that lists them all; the dashboard shows the most urgent). Two queries."""
     periode = laatste_verstreken_deadline(perioden, stand.peildatum)
     deelsporen = deelsporen_met_status(peildatum=stand.peildatum).order_by("woondeal", "nummer")
-    return aandacht_lijst(lijn_list(peildatum=stand.peildatum), deelsporen, periode), periode
+    items, _ = aandacht_items(peildatum=stand.peildatum, deelsporen=deelsporen, periode=periode)
+    return items, periode
 
 
-def dashboard_get(*, stand: Stand, keuzes: list[Stand], programma, perioden) -> Dashboard:
-    """Everything the dashboard shows; a fixed number of queries whatever the data size."""
-    doelen, lijnen = doelen_op(stand)
+def dashboard_get(
+    *, stand: Stand, keuzes: list[Stand], programma, perioden, aandacht_top: int | None = None
+) -> Dashboard:
+    """Everything the dashboard shows; a fixed number of queries whatever the data size.
+    ``aandacht_top``: only that many of the most urgent items (with the total); ``None``: all
+    of them (the report and the export)."""
+    doelen, _ = doelen_op(stand)
     deelsporen = list(
         deelsporen_met_status(peildatum=stand.peildatum).order_by("woondeal", "nummer")
     )
     periode = laatste_verstreken_deadline(perioden, stand.peildatum)
+    aandacht, aandacht_aantal = aandacht_items(
+        peildatum=stand.peildatum, deelsporen=deelsporen, periode=periode, aantal=aandacht_top
+    )
     return Dashboard(
         stand=stand,
         standen=keuzes,
         programma=programma,
         doelen=doelen,
-        aandacht=aandacht_lijst(lijnen, deelsporen, periode),
+        aandacht=aandacht,
+        aandacht_aantal=aandacht_aantal,
         laatste_deadline=periode,
         woningbouw=woningbouw_op(stand),
         bijeenkomsten=bijeenkomsten_na(stand),

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.core.management.base import BaseCommand
 
 from almelo_programma import laden
@@ -6,7 +7,9 @@ from almelo_programma import laden
 class Command(BaseCommand):
     help = (
         "Laadt het Programma Stedelijke Ontwikkeling Almelo (missie, doelen, indicatoren, "
-        "lijnen, activiteiten 2023, woondeal, netwerk). Nogmaals draaien verandert niets."
+        "lijnen, activiteiten 2023, woondeal, netwerk). Nogmaals draaien brengt teksten die "
+        "niemand in het portaal heeft gewijzigd op de tekst van het programmaplan en verandert "
+        "verder niets."
     )
 
     def add_arguments(self, parser):
@@ -34,10 +37,32 @@ class Command(BaseCommand):
             for username, _first, _last, rol, _staff in laden.DEMO_GEBRUIKERS:
                 self.stdout.write(f"  {username:<18} rol: {rol}")
             self.stdout.write(f"  {'beheerder':<18} superuser (beheer via /admin/)")
+            if settings.TWEE_FACTOR_VERPLICHT:
+                self.stdout.write(
+                    "Tweestapsverificatie staat aan (TWEE_FACTOR_VERPLICHT): programmamanager en "
+                    "beheerder stellen bij de eerste keer inloggen een authenticator-app in."
+                )
+            else:
+                self.stdout.write(
+                    "Tweestapsverificatie is niet verplicht (ontwikkelmodus): alle demo-accounts "
+                    "loggen in met alleen het wachtwoord. In productie staat het aan."
+                )
 
     def _meld(self, wat, verslag):
         if verslag.totaal == 0:
             self.stdout.write(f"{wat}: al geladen, niets gewijzigd.")
-        else:
+        if verslag.aangemaakt:
             details = ", ".join(f"{n} {k}" for k, n in verslag.aangemaakt.items() if n)
             self.stdout.write(self.style.SUCCESS(f"{wat}: aangemaakt {details}."))
+        if verslag.bijgewerkt:
+            details = ", ".join(f"{n} {k}" for k, n in verslag.bijgewerkt.items())
+            self.stdout.write(
+                self.style.SUCCESS(f"{wat}: bijgewerkt naar het programmaplan: {details}.")
+            )
+        for regel in verslag.behouden:
+            self.stdout.write(
+                self.style.WARNING(
+                    f"Niet bijgewerkt, want in het portaal gewijzigd (wijkt af van het plan): "
+                    f"{regel}"
+                )
+            )
