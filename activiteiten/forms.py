@@ -5,6 +5,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from almelo_programma.kern.rechten import LIJNTREKKER, PROGRAMMAMANAGER
+from almelo_programma.kern.uitwisseling import upload_valideren
 
 from .constants import VOORTGANG_FOUTEN, Status
 
@@ -117,7 +118,7 @@ class ImportForm(forms.Form):
         bestand = self.cleaned_data["bestand"]
         if not bestand.name.lower().endswith(".xlsx"):
             raise forms.ValidationError("Kies een Excel-bestand (.xlsx).")
-        return bestand
+        return upload_valideren(bestand)
 
 
 def statusupdate_beginwaarden(updates) -> dict:

@@ -498,6 +498,23 @@ HERINNERING_DAGEN_VOOR_DEADLINE = env("HERINNERING_DAGEN_VOOR_DEADLINE", 7)
 # domain model invalidates them earlier (almelo_programma/publiek/cache.py).
 PUBLIEK_CACHE_SECONDEN = env("PUBLIEK_CACHE_SECONDEN", 300)
 
+# --- Uploads: the sheets users import (kern/uitwisseling.py) ------------------------------------
+
+# An uploaded sheet (.xlsx or .csv) may be this many bytes; an .xlsx may unpack to at most
+# IMPORT_MAX_ONGECOMPRIMEERD bytes, and none of its members may be compressed more than
+# IMPORT_MAX_VERHOUDING times (zip bombs); a sheet may have IMPORT_MAX_RIJEN rows below its
+# header. Imports of more than IMPORT_ACHTERGROND_RIJEN rows run as a background job.
+IMPORT_MAX_BYTES = env("IMPORT_MAX_BYTES", 5_000_000)
+IMPORT_MAX_ONGECOMPRIMEERD = env("IMPORT_MAX_ONGECOMPRIMEERD", 20_000_000)
+IMPORT_MAX_VERHOUDING = env("IMPORT_MAX_VERHOUDING", 200)
+IMPORT_MAX_RIJEN = env("IMPORT_MAX_RIJEN", 10_000)
+IMPORT_ACHTERGROND_RIJEN = env("IMPORT_ACHTERGROND_RIJEN", 500)
+# Django's own limits, stated: a request body without files stays under 2.5 MB; an uploaded file
+# above 2.5 MB goes to a temporary file, not memory; at most 5 files per request.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+DATA_UPLOAD_MAX_NUMBER_FILES = 5
+
 # --- The housing map ----------------------------------------------------------------------------
 
 # Leaflet's own files (leaflet.js, leaflet.css) from the django-leaflet package, served as

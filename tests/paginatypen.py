@@ -7,11 +7,21 @@ plus the netwerk demo (``netwerk_demo`` fixture) to find one object of each kind
 
 import random
 
+from django.contrib.auth import get_user_model
+
 from activiteiten.models import Activiteit
+from almelo_programma.kern.importtaken import ImportStatus
 from almelo_programma.laden import DEMO_WACHTWOORD
+from almelo_programma.werkruimte.models import Bijwerkimport
 from besluiten.models import Besluit
 from netwerk.models import Bijdrage, Bijeenkomst, Enquete, Lobbydossier, Partner
-from woondeals.models import Deelspoor, Gebiedsontwikkeling, Subsidieaanvraag, Woningbouwproject
+from woondeals.models import (
+    Deelspoor,
+    Gebiedsontwikkeling,
+    Projectimport,
+    Subsidieaanvraag,
+    Woningbouwproject,
+)
 
 ANONIEM = None
 # one demo account per role (README: "The demo accounts")
@@ -144,6 +154,33 @@ def partner_paginas() -> dict[str, str]:
     }
 
 
+def importtaak_paginas() -> dict[str, str]:
+    """The status pages of two background imports of the programme manager: one running, one
+    refused with more errors than the page lists."""
+    pm = get_user_model().objects.get(username="programmamanager")
+    bezig, _ = Bijwerkimport.objects.get_or_create(
+        bestandsnaam="bijwerken-groot.xlsx",
+        aangevraagd_door=pm,
+        defaults={"status": ImportStatus.BEZIG, "rijen": 1200, "verwerkt": 400},
+    )
+    fouten = [f"Rij {n}: Fase: 'paars' is onbekend." for n in range(2, 52)]
+    afgewezen, _ = Projectimport.objects.get_or_create(
+        bestandsnaam="projecten-groot.csv",
+        aangevraagd_door=pm,
+        defaults={
+            "status": ImportStatus.AFGEWEZEN,
+            "rijen": 800,
+            "verwerkt": 800,
+            "fouten": fouten,
+            "fouten_aantal": 799,
+        },
+    )
+    return {
+        "werkruimte-import-status": bezig.get_absolute_url(),
+        "woningbouw-import-status": afgewezen.get_absolute_url(),
+    }
+
+
 def foutpaginas() -> dict[str, tuple[str, dict]]:
     """Forms sent empty or wrong, as a programme manager: the page with its Dutch errors."""
     act = Activiteit.objects.filter(lijn__code="A4", jaar=2026).order_by("titel").first()
@@ -177,7 +214,7 @@ def paginatypen() -> dict[str | None, dict[str, str]]:
     intern = werkruimte_paginas()
     return {
         ANONIEM: openbaar,
-        "programmamanager": {**intern, **beheer_paginas()},
+        "programmamanager": {**intern, **beheer_paginas(), **importtaak_paginas()},
         "trekker.wonen": {
             **intern,
             "werkruimte-import": "/werkruimte/excel/import/",

@@ -2,6 +2,7 @@ from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
 from almelo_programma.kern.herkomst import KeuzesAdminMixin
+from almelo_programma.kern.importtaken import ImporttaakAdmin
 
 from .models import (
     Deelspoor,
@@ -10,6 +11,7 @@ from .models import (
     Gebiedsrol,
     Koopprijsgrens,
     Mijlpaal,
+    Projectimport,
     Realisatie,
     Subsidieaanvraag,
     SubsidieVoorwaarde,
@@ -148,3 +150,6 @@ class RealisatieAdmin(SimpleHistoryAdmin):
     list_display = ["project", "jaar", "gestart", "opgeleverd", "is_demo"]
     list_filter = ["jaar", "is_demo"]
     list_select_related = ["project"]
+
+
+admin.site.register(Projectimport, ImporttaakAdmin)

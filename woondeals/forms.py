@@ -5,6 +5,7 @@ import json
 import django_filters
 from django import forms
 
+from almelo_programma.kern.uitwisseling import upload_valideren
 from netwerk.models import Partner
 
 from .constants import Planstatus, ProjectFase
@@ -262,6 +263,9 @@ class ImportForm(forms.Form):
         label="Projectenlijst (.xlsx of .csv)",
         help_text="In de kolomindeling van de export; zie de toelichting hieronder.",
     )
+
+    def clean_bestand(self):
+        return upload_valideren(self.cleaned_data["bestand"])
 
 
 def _wijk_keuzes():

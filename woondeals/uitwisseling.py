@@ -48,11 +48,22 @@ from django.db import transaction
 
 from almelo_programma.kern import excel
 from almelo_programma.kern.csvbestand import EXCEL, CsvFormaat, csv_tekst
+from almelo_programma.kern.importtaken import importtaak_uitvoeren
+from almelo_programma.kern.uitwisseling import (
+    MAX_FOUTEN_GETOOND,
+    TeGrootBestand,
+    blad_controleren,
+    csv_terug,
+    fouten_ingekort,
+    fouten_telling,
+    rijen_begrensd,
+    xlsx_rij,
+)
 from netwerk.models import Partner
 
 from . import geo, services
 from .constants import Planstatus, ProjectFase
-from .models import Gebiedsontwikkeling, Woningbouwproject, Woondeal
+from .models import Gebiedsontwikkeling, Projectimport, Woningbouwproject, Woondeal
 
 KOLOMMEN = [
     "Projectcode",
@@ -154,7 +165,7 @@ def als_xlsx(rijen: list[list]) -> bytes:
     ws = wb.active
     ws.title = "Plancapaciteit"
     for rij in rijen:
-        ws.append(rij)
+        ws.append(xlsx_rij(ws, rij))  # text is never a formula
     for cel in ws[1]:
         cel.font = Font(bold=True)
     ws.freeze_panes = "A2"
@@ -231,32 +242,66 @@ class ImportResultaat:
     def gelukt(self) -> bool:
         return not self.fouten
 
+    @property
+    def getoonde_fouten(self) -> list[str]:
+        """The errors a page lists: the first ``MAX_FOUTEN_GETOOND``."""
+        return self.fouten[:MAX_FOUTEN_GETOOND]
+
+    @property
+    def fouten_telling(self) -> str:
+        return fouten_telling(len(self.fouten))
+
+    @property
+    def fouten_ingekort(self) -> str:
+        return fouten_ingekort(len(self.fouten))
+
 
 class BladFout(Exception):
     """The sheet as a whole cannot be read."""
 
 
 def lees_blad(naam: str, inhoud: bytes) -> list[list]:
-    """Rows of an .xlsx (first sheet) or .csv (``;`` or ``,``) file as lists of values."""
+    """Rows of an .xlsx (first sheet, streamed) or .csv (``;`` or ``,``) file as lists of values,
+    within the upload limits (``kern.uitwisseling``: size, unpacked size, rows)."""
     naam = naam.lower()
-    if naam.endswith(".xlsx"):
-        from openpyxl import load_workbook
+    if not naam.endswith((".xlsx", ".csv")):
+        raise BladFout("Kies een .xlsx- of .csv-bestand.")
+    try:
+        blad_controleren(io.BytesIO(inhoud), is_xlsx=naam.endswith(".xlsx"))
+        if naam.endswith(".xlsx"):
+            return _xlsx_rijen(inhoud)
+        return _csv_rijen(inhoud)
+    except TeGrootBestand as exc:
+        raise BladFout(str(exc)) from None
 
-        try:
-            wb = load_workbook(io.BytesIO(inhoud), read_only=True, data_only=True)
-        except Exception as exc:  # noqa: BLE001 - any parse failure is a bad sheet
-            raise BladFout("Het bestand is geen leesbaar .xlsx-bestand.") from exc
+
+def _xlsx_rijen(inhoud: bytes) -> list[list]:
+    from openpyxl import load_workbook
+
+    try:
+        wb = load_workbook(io.BytesIO(inhoud), read_only=True, data_only=True)
+    except Exception as exc:  # noqa: BLE001 - any parse failure is a bad sheet
+        raise BladFout("Het bestand is geen leesbaar .xlsx-bestand.") from exc
+    try:
         ws = wb.worksheets[0]
-        return [list(r) for r in ws.iter_rows(values_only=True)]
-    if naam.endswith(".csv"):
-        try:
-            tekst = inhoud.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            tekst = inhoud.decode("cp1252", errors="replace")
-        eerste = tekst.split("\n", 1)[0]
-        scheiding = ";" if eerste.count(";") >= eerste.count(",") else ","
-        return [list(r) for r in csv.reader(io.StringIO(tekst), delimiter=scheiding)]
-    raise BladFout("Kies een .xlsx- of .csv-bestand.")
+        rijen = ws.iter_rows(values_only=True, max_col=len(KOLOMMEN) + 10)
+        return [list(r) for r in rijen_begrensd(rijen)]
+    finally:
+        wb.close()
+
+
+def _csv_rijen(inhoud: bytes) -> list[list]:
+    try:
+        tekst = inhoud.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        tekst = inhoud.decode("cp1252", errors="replace")
+    eerste = tekst.split("\n", 1)[0]
+    scheiding = ";" if eerste.count(";") >= eerste.count(",") else ","
+    # the quote the export put before formula-like text comes off (kern.uitwisseling)
+    return [
+        [csv_terug(w) for w in r]
+        for r in rijen_begrensd(csv.reader(io.StringIO(tekst), delimiter=scheiding))
+    ]
 
 
 def _tekst(waarde) -> str:
@@ -414,8 +459,13 @@ def _fouttekst(exc: ValidationError) -> list[str]:
     return uit
 
 
-def projecten_importeren(*, naam: str, inhoud: bytes) -> ImportResultaat:
-    """Import a project list; all-or-nothing (see the module docstring for the columns)."""
+VOORTGANG_ELKE = 200  # rows between two progress reports of a background import
+
+
+def projecten_importeren(*, naam: str, inhoud: bytes, voortgang=None) -> ImportResultaat:
+    """Import a project list; all-or-nothing (see the module docstring for the columns).
+    ``voortgang(rijen)``, when given, hears how many rows have been checked (before the
+    writing transaction, so that others can see it)."""
     resultaat = ImportResultaat()
     try:
         rijen = lees_blad(naam, inhoud)
@@ -444,15 +494,21 @@ def projecten_importeren(*, naam: str, inhoud: bytes) -> ImportResultaat:
     }
     woondeal = Woondeal.objects.first()
     gezien: dict[str, int] = {}
+    # First every row's columns (no writes: progress is visible), then the saves in one go.
+    gecontroleerd = []
+    for nummer, waarden in enumerate(rijen[1:], start=2):
+        if voortgang and (nummer - 1) % VOORTGANG_ELKE == 0:
+            voortgang(nummer - 1)
+        rij = dict(zip(kop, waarden, strict=False))
+        velden, totaal, fouten = _rij_velden(rij, gebieden, partners)
+        code = _tekst(rij.get("Projectcode"))
+        if code and code in gezien:
+            fouten.append(f"Projectcode '{code}' staat ook al op rij {gezien[code]}.")
+        if code:
+            gezien[code] = nummer
+        gecontroleerd.append((nummer, code, velden, totaal, fouten))
     with transaction.atomic():
-        for nummer, waarden in enumerate(rijen[1:], start=2):
-            rij = dict(zip(kop, waarden, strict=False))
-            velden, totaal, fouten = _rij_velden(rij, gebieden, partners)
-            code = _tekst(rij.get("Projectcode"))
-            if code and code in gezien:
-                fouten.append(f"Projectcode '{code}' staat ook al op rij {gezien[code]}.")
-            if code:
-                gezien[code] = nummer
+        for nummer, code, velden, totaal, fouten in gecontroleerd:
             if not fouten:
                 try:
                     if code in bestaand:
@@ -474,3 +530,23 @@ def projecten_importeren(*, naam: str, inhoud: bytes) -> ImportResultaat:
             transaction.set_rollback(True)
             resultaat.aangemaakt = resultaat.bijgewerkt = resultaat.ongewijzigd = 0
     return resultaat
+
+
+def samenvatting(resultaat: ImportResultaat) -> str:
+    """What a successful import did, in Dutch."""
+    return (
+        f"Import gelukt: {resultaat.aangemaakt} projecten toegevoegd, "
+        f"{resultaat.bijgewerkt} bijgewerkt, {resultaat.ongewijzigd} ongewijzigd."
+    )
+
+
+def importtaak_verwerken(taak_id: int) -> None:
+    """The background import of a large project list (``woondeals.Projectimport``)."""
+
+    def importeren(taak, voortgang):
+        resultaat = projecten_importeren(
+            naam=taak.bestandsnaam, inhoud=bytes(taak.inhoud), voortgang=voortgang
+        )
+        return resultaat.fouten, samenvatting(resultaat)
+
+    importtaak_uitvoeren(Projectimport, taak_id, importeren)

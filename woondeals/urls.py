@@ -17,6 +17,7 @@ woningbouw_urls = [
     path("kaart/", views.kaart, name="kaart"),
     path("projecten/nieuw/", views.project_nieuw, name="project_nieuw"),
     path("projecten/import/", views.importeren, name="import"),
+    path("projecten/import/<uuid:uuid>/", views.import_status, name="import_status"),
     path("projecten/export.<str:formaat>", views.export, name="export"),
     path("projecten/<slug:slug>/", views.project, name="project"),
     path("projecten/<slug:slug>/bewerken/", views.project_bewerken, name="project_bewerken"),

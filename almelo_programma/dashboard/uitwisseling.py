@@ -12,11 +12,11 @@ from io import BytesIO
 from django.utils import timezone
 from django.utils.functional import Promise
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from activiteiten.constants import Status
+from almelo_programma.kern.uitwisseling import xlsx_cel, xlsx_rij
 from woondeals.constants import NORM_BETAALBAAR, NORM_SOCIALE_HUUR
 
 from .selectors import Dashboard
@@ -27,6 +27,11 @@ VET = Font(bold=True)
 def _cel(waarde):
     """Lazy translations become plain text; Decimals stay numbers."""
     return str(waarde) if isinstance(waarde, Promise) else waarde
+
+
+def _rij(ws, waarden) -> None:
+    """Append a row; text is never a formula (``kern.uitwisseling``)."""
+    ws.append(xlsx_rij(ws, [_cel(w) for w in waarden]))
 
 
 def _lokaal(moment):
@@ -50,12 +55,12 @@ def _blad(wb, titel, kop, rijen: Iterable, breedtes: Iterable[int] = ()):
     ws.freeze_panes = "A2"
     koppen = []
     for k in kop:
-        cel = WriteOnlyCell(ws, value=_cel(k))
+        cel = xlsx_cel(ws, _cel(k))  # text is never a formula (kern.uitwisseling)
         cel.font = VET
         koppen.append(cel)
     ws.append(koppen)
     for rij in rijen:
-        ws.append([_cel(w) for w in rij])
+        _rij(ws, rij)
     return ws
 
 
@@ -80,12 +85,12 @@ def dashboard_xlsx_naar(bestand, d: Dashboard, aandacht: Iterable) -> None:
     info = wb.create_sheet("Stand")
     info.column_dimensions["A"].width = 16
     info.column_dimensions["B"].width = 60
-    titel = WriteOnlyCell(info, value="Programma Stedelijke Ontwikkeling Almelo — dashboard 2026")
+    titel = xlsx_cel(info, "Programma Stedelijke Ontwikkeling Almelo — dashboard 2026")
     titel.font = VET
     info.append([titel])
-    info.append(["Stand per", d.stand.peildatum])
-    info.append(["Omschrijving", d.stand.label])
-    info.append(["Let op", "Cijfers gemarkeerd als demo zijn verzonnen voorbeeldgegevens."])
+    _rij(info, ["Stand per", d.stand.peildatum])
+    _rij(info, ["Omschrijving", d.stand.label])
+    _rij(info, ["Let op", "Cijfers gemarkeerd als demo zijn verzonnen voorbeeldgegevens."])
 
     statussen = list(Status)
     rijen = []

@@ -7,8 +7,8 @@ Two formats, chosen with ``?formaat=``:
 - ``rfc4180``: for other tools — ``,`` between fields, a decimal point, UTF-8 without a BOM,
   ``text/csv; header=present`` (RFC 4180).
 
-Both end lines with CRLF and quote fields that need it. A text cell starting with ``=``, ``+``,
-``-`` or ``@`` is neutralised with a leading ``'`` (CSV/formula injection); numbers are not.
+Both end lines with CRLF and quote fields that need it. A text cell that a spreadsheet would read
+as a formula gets a leading ``'`` (``kern.uitwisseling.csv_tekstwaarde``); numbers do not.
 """
 
 import csv
@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.http import HttpResponse
+
+from .uitwisseling import csv_tekstwaarde
 
 
 @dataclass(frozen=True)
@@ -52,10 +54,9 @@ def csv_cel(waarde, formaat: CsvFormaat = EXCEL) -> str:
         return "ja" if waarde else "nee"
     if isinstance(waarde, float | Decimal):
         return str(waarde).replace(".", formaat.decimaalteken)
-    tekst = str(waarde)
-    if not isinstance(waarde, int) and tekst[:1] in ("=", "+", "-", "@"):
-        return "'" + tekst
-    return tekst
+    if isinstance(waarde, int):
+        return str(waarde)
+    return csv_tekstwaarde(str(waarde))
 
 
 def csv_tekst(rijen, formaat: CsvFormaat = EXCEL) -> str:

@@ -1,7 +1,9 @@
 from django.contrib import admin
 from knox.models import AuthToken
 
-from .models import ApiToken
+from almelo_programma.kern.importtaken import ImporttaakAdmin
+
+from .models import ApiToken, Bijwerkimport
 
 # knox registers its own token model, which this portal replaces (KNOX_TOKEN_MODEL).
 if admin.site.is_registered(AuthToken):
@@ -24,3 +26,6 @@ class ApiTokenAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+admin.site.register(Bijwerkimport, ImporttaakAdmin)

@@ -11,5 +11,6 @@ urlpatterns = [
     path("", views.werklijst, name="lijst"),
     path("excel/export/", views.excel_export, name="excel_export"),
     path("excel/import/", views.excel_import, name="excel_import"),
+    path("excel/import/<uuid:uuid>/", views.excel_import_status, name="excel_import_status"),
     path("tokens/", views.api_tokens, name="api_tokens"),
 ]

@@ -7,7 +7,7 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.http import FileResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 
 from activiteiten.forms import ImportForm
@@ -19,12 +19,14 @@ from almelo_programma.kern.formulieren import (
     fouten_naar_formulier,
     post_of_none,
 )
+from almelo_programma.kern.importtaken import importtaak_starten, importtaak_verlopen
 from almelo_programma.kern.rechten import (
     LIJNTREKKER,
     PROGRAMMAMANAGER,
     heeft_rol,
     intern_vereist,
 )
+from almelo_programma.kern.uitwisseling import rijen_tellen
 from doelen.selectors import programma_get
 from netwerk.selectors import vervolgacties_open_voor
 from woondeals.rechten import mag_deelspoor_bewerken
@@ -32,7 +34,7 @@ from woondeals.rechten import mag_deelspoor_bewerken
 from . import uitwisseling
 from .filters import WerklijstFilter
 from .forms import ApiTokenForm
-from .models import ApiToken
+from .models import ApiToken, Bijwerkimport
 from .selectors import (
     open_activiteiten_aantal,
     samenvatting_van_selectie,
@@ -40,6 +42,7 @@ from .selectors import (
     werk_deelsporen,
 )
 from .services import apitoken_create, apitoken_delete
+from .tasks import bijwerkblad_importeren
 
 FILTER_VELDEN = ("doel", "lijn", "jaar", "status", "bijgewerkt")
 PER_PAGINA = 50
@@ -137,7 +140,18 @@ def excel_import(request):
     resultaat = None
     form = ImportForm(post_of_none(request), request.FILES or None)
     if form.is_valid():  # an unbound form (a GET) is not valid
-        resultaat = uitwisseling.importeer(form.cleaned_data["bestand"], gebruiker=request.user)
+        bestand = form.cleaned_data["bestand"]
+        rijen = rijen_tellen(bestand, is_xlsx=True)
+        if rijen is not None and rijen > settings.IMPORT_ACHTERGROND_RIJEN:
+            taak = Bijwerkimport.objects.create(
+                bestandsnaam=bestand.name[:255],
+                inhoud=bestand.read(),
+                rijen=rijen,
+                aangevraagd_door=request.user,
+            )
+            importtaak_starten(taak, bijwerkblad_importeren)
+            return redirect(taak)
+        resultaat = uitwisseling.importeer(bestand, gebruiker=request.user)
         if resultaat.ok:
             if resultaat.aantal:
                 messages.success(
@@ -150,6 +164,16 @@ def excel_import(request):
     return render(
         request, "werkruimte/import.html", {"form": form, "resultaat": resultaat}, status=status
     )
+
+
+@intern_vereist
+def excel_import_status(request, uuid):
+    """How far the background import of a large sheet is (the requester's own imports only)."""
+    _excel_toegestaan(request)
+    taak = importtaak_verlopen(
+        get_object_or_404(Bijwerkimport, uuid=uuid, aangevraagd_door=request.user)
+    )
+    return render(request, "werkruimte/import_status.html", {"taak": taak})
 
 
 @intern_vereist

@@ -2,6 +2,7 @@
 ``from woondeals.models import Woningbouwproject``."""
 
 from .gebieden import Gebiedsontwikkeling, Gebiedsrol, Mijlpaal
+from .importen import Projectimport
 from .projecten import Realisatie, Woningbouwproject, WoningbouwprojectQuerySet
 from .subsidies import Subsidieaanvraag, SubsidieVoorwaarde
 from .woondeal import (
@@ -23,6 +24,7 @@ __all__ = [
     "Gebiedsrol",
     "Koopprijsgrens",
     "Mijlpaal",
+    "Projectimport",
     "Realisatie",
     "Subsidieaanvraag",
     "SubsidieVoorwaarde",

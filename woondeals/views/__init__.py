@@ -18,6 +18,7 @@ from .kaart import kaart, kaart_context
 from .projecten import (
     cijfers,
     export,
+    import_status,
     importeren,
     project,
     project_bewerken,
@@ -52,6 +53,7 @@ __all__ = [
     "gebied_bewerken",
     "gebied_nieuw",
     "gebieden",
+    "import_status",
     "importeren",
     "koopprijsgrens_opslaan",
     "mijlpaal_bereikt",

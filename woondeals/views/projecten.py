@@ -1,6 +1,7 @@
 """The housing pipeline: the project list, a project with its realisations, the figures page,
 and the import and export of the project list."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.db.models import Prefetch
 from django.http import Http404, HttpResponse
@@ -10,11 +11,13 @@ from django.views.decorators.http import require_POST
 
 from almelo_programma.kern.csvbestand import csv_response
 from almelo_programma.kern.formulieren import formulier_verwerken, post_of_none
+from almelo_programma.kern.importtaken import importtaak_starten, importtaak_verlopen
+from almelo_programma.kern.uitwisseling import rijen_tellen
 
-from .. import services, uitwisseling
+from .. import services, tasks, uitwisseling
 from ..forms import ImportForm, ProjectFilter, ProjectForm, RealisatieForm
 from ..grafieken import doelbalken, grafiek_4100, normbalken
-from ..models import Realisatie, Woningbouwproject, Woondeal
+from ..models import Projectimport, Realisatie, Woningbouwproject, Woondeal
 from ..rechten import bewerker_vereist, lezer_vereist
 from ..selectors import afspraak_list, project_list
 from .basis import formulierpagina, pagina_context, pijplijn_voor, woondeal_of_404
@@ -175,17 +178,32 @@ def importeren(request):
     resultaat = None
     if request.method == "POST" and form.is_valid():
         bestand = form.cleaned_data["bestand"]
+        rijen = rijen_tellen(bestand, is_xlsx=bestand.name.lower().endswith(".xlsx"))
+        if rijen is not None and rijen > settings.IMPORT_ACHTERGROND_RIJEN:
+            taak = Projectimport.objects.create(
+                bestandsnaam=bestand.name[:255],
+                inhoud=bestand.read(),
+                rijen=rijen,
+                aangevraagd_door=request.user,
+            )
+            importtaak_starten(taak, tasks.projecten_importeren)
+            return redirect(taak)
         resultaat = uitwisseling.projecten_importeren(naam=bestand.name, inhoud=bestand.read())
         if resultaat.gelukt:
-            messages.success(
-                request,
-                f"Import gelukt: {resultaat.aangemaakt} projecten toegevoegd, "
-                f"{resultaat.bijgewerkt} bijgewerkt, {resultaat.ongewijzigd} ongewijzigd.",
-            )
+            messages.success(request, uitwisseling.samenvatting(resultaat))
             return redirect("woondeals:projecten")
     return render(
         request,
         "woondeals/import.html",
         pagina_context(request, form=form, resultaat=resultaat, kolommen=uitwisseling.KOLOMMEN),
-        status=400 if resultaat else 200,
+        status=400 if resultaat or form.errors else 200,
     )
+
+
+@bewerker_vereist
+def import_status(request, uuid):
+    """How far the background import of a large project list is (the requester's own only)."""
+    taak = importtaak_verlopen(
+        get_object_or_404(Projectimport, uuid=uuid, aangevraagd_door=request.user)
+    )
+    return render(request, "woondeals/import_status.html", pagina_context(request, taak=taak))

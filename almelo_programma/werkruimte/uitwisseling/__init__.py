@@ -20,7 +20,7 @@ without the sub-track tab (an older download) imports as before.
 
 from .blad import BLAD, DEELSPOOR_KOLOMMEN, DEELSPOREN_BLAD, KOLOM, KOLOMMEN
 from .exporteren import exporteer, exporteer_naar
-from .importeren import Fout, Importresultaat, importeer
+from .importeren import Fout, Importresultaat, importeer, importtaak_verwerken
 
 __all__ = [
     "BLAD",
@@ -33,4 +33,5 @@ __all__ = [
     "exporteer",
     "exporteer_naar",
     "importeer",
+    "importtaak_verwerken",
 ]

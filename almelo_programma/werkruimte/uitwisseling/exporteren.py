@@ -3,12 +3,12 @@
 import io
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 
 from activiteiten.constants import Status
 from activiteiten.models import Rapportageperiode
 from almelo_programma.kern import excel
+from almelo_programma.kern.uitwisseling import xlsx_cel, xlsx_rij
 
 from ..selectors import bewerkbare_activiteiten, bewerkbare_deelsporen
 from .blad import BLAD, DEELSPOOR_KOLOMMEN, DEELSPOREN_BLAD, INVUL, KOLOM, KOLOMMEN, letter
@@ -60,8 +60,8 @@ def _vul_blad(ws, kolommen, rijen, *, breedte_jaar: int = 12) -> None:
     invul_kolommen = {KOLOM[attr] for attr in INVUL}
     datum_kolommen = {KOLOM["laatste_datum"], KOLOM["rapportagedatum"]}
 
-    def cel(kolom: int, waarde, *, kop: bool = False) -> WriteOnlyCell:
-        c = WriteOnlyCell(ws, value=waarde)
+    def cel(kolom: int, waarde, *, kop: bool = False):
+        c = xlsx_cel(ws, waarde)  # text is never a formula
         if kolom in invul_kolommen:
             c.fill = invul
         if kop:
@@ -169,5 +169,5 @@ def exporteer_naar(bestand, *, gebruiker, periode: Rapportageperiode | None) -> 
     )
     uitleg = wb.create_sheet("Uitleg")
     for regel in UITLEG:
-        uitleg.append([regel])
+        uitleg.append(xlsx_rij(uitleg, [regel]))
     wb.save(bestand)

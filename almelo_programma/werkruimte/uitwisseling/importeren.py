@@ -1,6 +1,7 @@
 """Import: every row of both tabs checked first, then all new updates saved at once, or none."""
 
 import datetime
+import io
 import uuid
 from dataclasses import dataclass, field
 
@@ -18,10 +19,20 @@ from activiteiten.services import (
     statusupdate_valideren,
     statusupdates_bulk_create,
 )
+from almelo_programma.kern.importtaken import importtaak_uitvoeren
+from almelo_programma.kern.uitwisseling import (
+    MAX_FOUTEN_GETOOND,
+    TeGrootBestand,
+    blad_controleren,
+    fouten_ingekort,
+    fouten_telling,
+    rijen_begrensd,
+)
 from doelen.selectors import programma_get
 from woondeals.models import DeelspoorUpdate
 from woondeals.services import deelspoorupdates_bulk_create
 
+from ..models import Bijwerkimport
 from ..selectors import bewerkbare_activiteiten, bewerkbare_deelsporen
 from .blad import BLAD, DEELSPOOR_KOLOMMEN, DEELSPOREN_BLAD, INVUL, KOLOM, KOLOMMEN, letter
 
@@ -59,6 +70,19 @@ class Importresultaat:
     @property
     def ok(self) -> bool:
         return not self.fouten
+
+    @property
+    def getoonde_fouten(self) -> list[Fout]:
+        """The errors a page lists: the first ``MAX_FOUTEN_GETOOND``."""
+        return self.fouten[:MAX_FOUTEN_GETOOND]
+
+    @property
+    def fouten_telling(self) -> str:
+        return fouten_telling(len(self.fouten))
+
+    @property
+    def fouten_ingekort(self) -> str:
+        return fouten_ingekort(len(self.fouten))
 
 
 def _tekst(waarde) -> str:
@@ -111,9 +135,11 @@ SOORTEN = [
 
 
 def _rijen(blad) -> list[tuple]:
+    """The sheet's rows, streamed (read-only workbook); ``TeGrootBestand`` past the row limit.
+    Only the sheet's columns are kept, so a row of 16,384 cells costs no more than one of 13."""
     return [
-        tuple(rij) + (None,) * (len(KOLOMMEN) - len(rij))
-        for rij in blad.iter_rows(values_only=True)
+        tuple(rij[: len(KOLOMMEN)]) + (None,) * (len(KOLOMMEN) - len(rij))
+        for rij in rijen_begrensd(blad.iter_rows(values_only=True, max_col=len(KOLOMMEN)))
     ]
 
 
@@ -124,10 +150,18 @@ def _activiteit_sleutel(tekst: str):
         return None
 
 
-def importeer(bestand, *, gebruiker) -> Importresultaat:
+VOORTGANG_ELKE = 200  # rows between two progress reports of a background import
+
+
+def importeer(bestand, *, gebruiker, voortgang=None) -> Importresultaat:
     """Validate every row of both sheets, then save all new updates in one transaction, or
-    nothing."""
+    nothing. ``voortgang(rijen)``, when given, hears how many rows have been checked."""
     resultaat = Importresultaat()
+    try:
+        blad_controleren(bestand, is_xlsx=True)  # size, unpacked size: before openpyxl
+    except TeGrootBestand as exc:
+        resultaat.fouten.append(Fout(0, "-", "bestand", str(exc)))
+        return resultaat
     try:
         wb = load_workbook(bestand, read_only=True, data_only=True)
     except Exception:  # noqa: BLE001 - any unreadable file gets the same Dutch message
@@ -138,8 +172,13 @@ def importeer(bestand, *, gebruiker) -> Importresultaat:
             Fout(0, "-", "bestand", f"Het tabblad '{BLAD}' ontbreekt; gebruik het bijwerkblad.")
         )
         return resultaat
-    bladen = {s.blad: _rijen(wb[s.blad]) for s in SOORTEN if s.blad in wb.sheetnames}
-    wb.close()
+    try:
+        bladen = {s.blad: _rijen(wb[s.blad]) for s in SOORTEN if s.blad in wb.sheetnames}
+    except TeGrootBestand as exc:
+        resultaat.fouten.append(Fout(0, "-", "bestand", str(exc)))
+        return resultaat
+    finally:
+        wb.close()
     for soort in SOORTEN:
         rijen = bladen.get(soort.blad)
         if rijen is not None and (
@@ -185,8 +224,12 @@ def importeer(bestand, *, gebruiker) -> Importresultaat:
     programma = programma_get()
     nieuw = {soort.blad: [] for soort in SOORTEN}
     gezien = {}  # (sheet, key) -> row number, to refuse a key twice
+    gecontroleerd = 0
     for soort in SOORTEN:
         for nummer, rij in enumerate(bladen.get(soort.blad, [])[1:], start=2):
+            gecontroleerd += 1
+            if voortgang and gecontroleerd % VOORTGANG_ELKE == 0:
+                voortgang(gecontroleerd)
             regel = _controleer_rij(
                 soort, nummer, rij, items[soort.blad], programma, gebruiker, resultaat, gezien
             )
@@ -199,6 +242,23 @@ def importeer(bestand, *, gebruiker) -> Importresultaat:
         deelspoorupdates_bulk_create(regels=nieuw[DEELSPOREN_BLAD], door=gebruiker)
     resultaat.aantal = sum(len(regels) for regels in nieuw.values())
     return resultaat
+
+
+def importtaak_verwerken(taak_id: int) -> None:
+    """The background import of a large sheet (``werkruimte.Bijwerkimport``)."""
+
+    def importeren(taak, voortgang):
+        bestand = io.BytesIO(bytes(taak.inhoud))
+        resultaat = importeer(bestand, gebruiker=taak.aangevraagd_door, voortgang=voortgang)
+        return resultaat.fouten, _samenvatting(resultaat)
+
+    importtaak_uitvoeren(Bijwerkimport, taak_id, importeren)
+
+
+def _samenvatting(resultaat: Importresultaat) -> str:
+    if resultaat.aantal:
+        return f"{resultaat.aantal} statusupdate(s) opgeslagen uit het bestand."
+    return "Niets gewijzigd: het bestand bevat geen nieuwe voortgang."
 
 
 def _controleer_rij(
