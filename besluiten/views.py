@@ -5,6 +5,7 @@ import copy
 from datetime import date
 
 from django.contrib import messages
+from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
@@ -16,6 +17,8 @@ from .constants import AfdoeningStatus, BesluitSoort
 from .forms import BesluitForm, ImportForm
 from .models import Besluit
 from .rechten import bewerker_vereist, intern_vereist, mag_besluiten_bewerken
+
+PER_PAGINA = 50  # the register grows by about a hundred decisions a year
 
 
 def filter_context(filters: selectors.Filters, *, jaren, lijnen) -> dict:
@@ -33,14 +36,21 @@ def filter_context(filters: selectors.Filters, *, jaren, lijnen) -> dict:
 def besluit_lijst(request):
     filters = selectors.Filters.uit_request(request.GET)
     vandaag = date.today()
+    pagina = Paginator(selectors.besluit_list(filters, vandaag=vandaag), PER_PAGINA).get_page(
+        request.GET.get("pagina")
+    )
+    zoekparameters = request.GET.copy()
+    zoekparameters.pop("pagina", None)
     return render(
         request,
         "besluiten/lijst.html",
         {
-            "besluiten": selectors.besluit_list(filters, vandaag=vandaag),
+            "besluiten": pagina.object_list,
+            "pagina": pagina,
+            "zoekparameters": zoekparameters.urlencode(),
             "vandaag": vandaag,
             "mag_bewerken": mag_besluiten_bewerken(request.user),
-            "export_query": request.GET.urlencode(),
+            "export_query": zoekparameters.urlencode(),
             **filter_context(
                 filters,
                 jaren=selectors.jaren(),
