@@ -44,13 +44,15 @@ def _evaluatie() -> Eindevaluatie:
 
 
 def _bewerkbaar(request) -> Eindevaluatie:
-    """The evaluation for a write: only the programme manager, never once vastgesteld."""
+    """The evaluation for a write: only the programme manager. Not yet stored when nobody wrote
+    it yet (a GET of a form writes nothing; ``_bewaard`` stores it when a form is saved)."""
     if not mag_bewerken(request.user):
         raise PermissionDenied(GEEN_TOEGANG)
-    evaluatie = _evaluatie()
-    if evaluatie.pk is None:
-        evaluatie = services.eindevaluatie_get_or_create(evaluatie.programma)
-    return evaluatie
+    return _evaluatie()
+
+
+def _bewaard(evaluatie: Eindevaluatie) -> Eindevaluatie:
+    return evaluatie if evaluatie.pk else services.eindevaluatie_get_or_create(evaluatie.programma)
 
 
 def _bevroren(request, evaluatie):
@@ -92,20 +94,20 @@ def teksten(request):
     form = TekstenForm(post_of_none(request), initial=initial)
     return _formulier(
         request, ev, form,
-        lambda data: services.eindevaluatie_update(ev, door=request.user, **data),
+        lambda data: services.eindevaluatie_update(_bewaard(ev), door=request.user, **data),
         titel="Conclusies en lessen van het programma",
         terug=reverse("evaluatie:evaluatie") + "#teksten-kop",
     )  # fmt: skip
 
 
 def _onderdeel(request, ev, *, doel=None, lijn=None, naam: str, anker: str):
-    bestaand = ev.onderdelen.filter(doel=doel, lijn=lijn).first()
+    bestaand = ev.onderdelen.filter(doel=doel, lijn=lijn).first() if ev.pk else None
     initial = {"conclusie": bestaand.conclusie, "lessen": bestaand.lessen} if bestaand else {}
     form = OnderdeelForm(post_of_none(request), initial=initial)
     return _formulier(
         request, ev, form,
         lambda data: services.onderdeelconclusie_update(
-            ev, doel=doel, lijn=lijn, door=request.user, **data
+            _bewaard(ev), doel=doel, lijn=lijn, door=request.user, **data
         ),
         titel=f"Conclusie en lessen: {naam}",
         terug=reverse("evaluatie:evaluatie") + f"#{anker}",
@@ -132,7 +134,7 @@ def lijn_onderdeel(request, slug):
 def oordeel(request, slug):
     ev = _bewerkbaar(request)
     indicator = get_object_or_404(Effectindicator, slug=slug)
-    bestaand = ev.correcties.filter(indicator=indicator).first()
+    bestaand = ev.correcties.filter(indicator=indicator).first() if ev.pk else None
     initial = {"oordeel": bestaand.oordeel, "reden": bestaand.reden} if bestaand else {}
     form = OordeelForm(post_of_none(request), initial=initial)
     berekend = next(
@@ -141,7 +143,7 @@ def oordeel(request, slug):
     return _formulier(
         request, ev, form,
         lambda data: services.oordeel_corrigeren(
-            ev, indicator=indicator, door=request.user, **data
+            _bewaard(ev), indicator=indicator, door=request.user, **data
         ),
         titel=f"Oordeel over effect {indicator.nummer}",
         terug=reverse("evaluatie:evaluatie") + f"#effect-{indicator.nummer}",
@@ -155,7 +157,7 @@ def oordeel(request, slug):
 @require_POST
 @intern_vereist
 def status(request):
-    ev = _bewerkbaar(request)
+    ev = _bewaard(_bewerkbaar(request))
     if ev.is_vastgesteld:
         return _bevroren(request, ev)
     form = StatusForm(request.POST)

@@ -76,13 +76,13 @@ def test_logged_in_pages_answer_503_when_the_database_is_down(programma, methode
 def test_api_answers_503_json_when_the_database_is_down(
     programma, client_zonder_fouten, methode, pad
 ):
-    from rest_framework.authtoken.models import Token
+    from tests.api.helpers import nieuwe_token
 
     cache.clear()
-    token = Token.objects.create(user=UserFactory(rol="programmamanager"))
+    token = nieuwe_token(UserFactory(rol="programmamanager"))
     with database_weg():  # the token is looked up in the database
         response = getattr(client_zonder_fouten, methode)(
-            pad, headers={"Authorization": f"Token {token.key}"}
+            pad, headers={"Authorization": f"Token {token}"}
         )
     assert response.status_code == 503
     assert response["Content-Type"] == "application/json"

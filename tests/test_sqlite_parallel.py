@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 AANTAL = 20
 
 INRICHTEN = """
-from rest_framework.authtoken.models import Token
+from almelo_programma.werkruimte.services import apitoken_create
 from almelo_programma.laden import laad_programma
 from activiteiten.models import Activiteitenlijn
 from tests.factories import ActiviteitFactory, UserFactory
@@ -29,7 +29,7 @@ laad_programma()
 manager = UserFactory(username="pm.parallel", rol="programmamanager")
 for n in range({aantal}):
     ActiviteitFactory(lijn=Activiteitenlijn.objects.get(code="A1"), jaar=2025, slug=f"par-{{n}}")
-print(Token.objects.create(user=manager).key)
+print(apitoken_create(user=manager, naam='parallel')[1])
 """
 
 

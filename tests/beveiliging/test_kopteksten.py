@@ -95,11 +95,11 @@ def test_redoc_alone_allows_inline_styles_and_no_inline_script(client):
 
 
 def _bronbestanden():
-    """Every template and static script or stylesheet of the portal, except the PDF template
-    (WeasyPrint renders it to a PDF; it is never served as a page)."""
+    """Every template and static script or stylesheet of the portal, except the PDF documents
+    (``*_pdf.html``: WeasyPrint renders them to a PDF; they are never served as a page)."""
     for map_ in ("templates", "static"):
         for pad in sorted((ROOT / map_).rglob("*")):
-            if pad.suffix in (".html", ".js", ".txt") and pad.name != "rapport_pdf.html":
+            if pad.suffix in (".html", ".js", ".txt") and not pad.name.endswith("_pdf.html"):
                 yield pad
 
 
