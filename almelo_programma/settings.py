@@ -464,6 +464,8 @@ for _naam, _limiet in zip(
 # API tokens (django-rest-knox): stored as a SHA-512 digest, valid API_TOKEN_DAGEN days; a user
 # makes and revokes their own at /werkruimte/tokens/, the admin lists all of them.
 KNOX_TOKEN_MODEL = "werkruimte.ApiToken"
+# knox's own token table is never made (see almelo_programma/werkruimte/knox_migraties/)
+MIGRATION_MODULES = {"knox": "almelo_programma.werkruimte.knox_migraties"}
 REST_KNOX = {
     "TOKEN_TTL": timedelta(days=env("API_TOKEN_DAGEN", 90)),
     "TOKEN_MODEL": KNOX_TOKEN_MODEL,
