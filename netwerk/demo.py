@@ -281,6 +281,7 @@ def laad_bijdragen_demo(*, vandaag: datetime.date) -> dict:
     every state (one accepted, as a demo activity with a published and a held update). Rows go
     to demo partners and demo activities only. Idempotent; returns counts by kind."""
     from activiteiten.models import Activiteit, Activiteitenlijn, Statusupdate
+    from activiteiten.services import laatste_updates_bijwerken
     from almelo_programma.kern.herkomst import Herkomst
     from doelen.models import Effectindicator
 
@@ -353,5 +354,7 @@ def laad_bijdragen_demo(*, vandaag: datetime.date) -> dict:
                     gepubliceerd=gepubliceerd,
                     is_demo=True,
                 )
+            # the activity stores its latest (published) update, as every write of updates does
+            laatste_updates_bijwerken([activiteit.pk])
         bijdrage.save()
     return aangemaakt
