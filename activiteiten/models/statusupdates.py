@@ -75,12 +75,12 @@ class StatusupdateHistorie(Historie):
     """The audit history of status updates with only the indexes its reads use: its key, the
     update's id (the admin's "Geschiedenis" of one update) and the user (it protects the user
     from deletion, ``Historie``). Not the copies of the update's own indexes (``uuid``,
-    ``activiteit``, ``auteur``) nor ``history_date``: nothing looks history rows of updates up
-    by them, and at a million updates they were a third of the table's size and four extra
-    writes per update."""
+    ``activiteit``, ``auteur``, ``besluit``) nor ``history_date``: nothing looks history rows
+    of updates up by them, and at a million updates they were a third of the table's size and
+    four extra writes per update."""
 
     def __init__(self, **kwargs):
-        super().__init__(no_db_index=["uuid", "activiteit", "auteur"], **kwargs)
+        super().__init__(no_db_index=["uuid", "activiteit", "auteur", "besluit"], **kwargs)
 
     def get_extra_fields(self, model, fields):
         extra = super().get_extra_fields(model, fields)
