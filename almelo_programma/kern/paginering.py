@@ -53,7 +53,7 @@ class Paginering(PageNumberPagination):
     """The small API lists: 50 per page by default, ``?per_pagina=`` up to 200, with a count.
 
     A ``per_pagina`` that is not a whole number of at least 1 is refused (400); a page that does
-    not exist (``?page=0``) is a 404.
+    not exist (``?page=0``) or is not a whole number (``?page=``, ``?page=last``) is a 404.
     """
 
     page_size = PER_PAGINA_STANDAARD
@@ -67,6 +67,14 @@ class Paginering(PageNumberPagination):
             standaard=self.page_size,
             maximum=self.max_page_size,
         )
+
+    def get_page_number(self, request, paginator):
+        # DRF reads an empty ?page= as page 1 and "last" as the last page; the schema promises
+        # a whole number from 1, so anything else is a page that does not exist
+        waarde = request.query_params.get(self.page_query_param)
+        if waarde is not None and not waarde.isdigit():
+            raise NotFound(self.invalid_page_message)
+        return super().get_page_number(request, paginator)
 
     def get_schema_operation_parameters(self, view):
         parameters = super().get_schema_operation_parameters(view)
