@@ -12,6 +12,7 @@ from django.utils import timezone
 from openpyxl import Workbook
 
 from almelo_programma.kern.pdf import pdf_van_html
+from almelo_programma.kern.uitwisseling import xlsx_rij
 
 
 def evaluatie_pdf(evaluatie, w: dict, *, openbaar: bool) -> bytes:
@@ -33,18 +34,12 @@ def pdf_antwoord(inhoud: bytes) -> HttpResponse:
     return antwoord
 
 
-def _tekst(waarde):
-    """A text cell Excel shows as text, never runs as a formula."""
-    if isinstance(waarde, str) and waarde[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + waarde
-    return waarde
-
-
 def _blad(wb, titel: str, kop: list[str], rijen) -> None:
+    """A sheet written through the portal's one neutralising writer: text is never a formula."""
     ws = wb.create_sheet(titel)
-    ws.append(kop)
+    ws.append(xlsx_rij(ws, kop))
     for rij in rijen:
-        ws.append([_tekst(v) for v in rij])
+        ws.append(xlsx_rij(ws, rij))
 
 
 def evaluatie_xlsx(w: dict, evaluatie) -> bytes:

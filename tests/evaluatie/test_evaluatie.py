@@ -19,6 +19,7 @@ from evaluatie import services
 from evaluatie.models import Eindevaluatie
 from evaluatie.selectors import inhoud
 from tests.factories import UserFactory
+from tests.kern.helpers import xlsx_tekstcellen
 
 pytestmark = pytest.mark.django_db
 
@@ -205,7 +206,10 @@ def test_the_xlsx_has_every_part_and_no_live_formula(client, evaluatie, pm):
     assert wb["Effecten"].max_row == 11  # heading + the ten effects
     cellen = [c for rij in wb["Conclusies"].iter_rows() for c in rij]
     formule = next(c for c in cellen if "HYPERLINK" in str(c.value))
-    assert formule.data_type == "s" and not str(formule.value).startswith("=")
+    # a text cell with Excel's quote prefix, the text as written (the kernel's writer)
+    assert formule.data_type == "s" and formule.quotePrefix
+    assert formule.value == '=HYPERLINK("http://x","klik")'
+    assert "HYPERLINK" not in str(xlsx_tekstcellen(antwoord.content).get("Effecten"))
 
 
 def test_the_pdf_is_tagged(client, evaluatie, pm):
