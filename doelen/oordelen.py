@@ -81,7 +81,11 @@ class Uitkomst:
         return Beoordeling(self.beoordeling).label if self.beoordeling else ""
 
 
-def _getal(waarde: Decimal) -> str:
+def meetwaarde(waarde: Decimal | None) -> str:
+    """A measured value, baseline or target as the evaluation writes it: Dutch, whole numbers
+    without decimals, others with one; empty when there is none."""
+    if waarde is None:
+        return ""
     return nl_getal(waarde, 0 if waarde == int(waarde) else 1)
 
 
@@ -112,8 +116,8 @@ def _kwantitatief(indicator: Effectindicator, metingen: list[Meting]) -> Uitkoms
         oordeel = Oordeel.NIET
     voortgang = max(0, min(100, round(aandeel)))
     uitleg = (
-        f"Laatste meting {_getal(laatste.waarde)} {indicator.eenheid} tegen streefwaarde "
-        f"{_getal(doel)} (basiswaarde {_getal(basis)}): {voortgang}% van de weg."
+        f"Laatste meting {meetwaarde(laatste.waarde)} {indicator.eenheid} tegen streefwaarde "
+        f"{meetwaarde(doel)} (basiswaarde {meetwaarde(basis)}): {voortgang}% van de weg."
     )
     trend = _richting(laatste.waarde, gemeten[1].waarde, omhoog) if len(gemeten) > 1 else ""
     return Uitkomst(

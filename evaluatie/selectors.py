@@ -20,9 +20,8 @@ from django.utils.formats import date_format
 from activiteiten.constants import Status
 from activiteiten.models import Activiteit, Activiteitenlijn
 from activiteiten.selectors import met_laatste_status
-from almelo_programma.kern.getallen import nl_getal
 from doelen.models import Doel
-from doelen.oordelen import DEELS_VANAF, Oordeel, indicator_oordeel
+from doelen.oordelen import DEELS_VANAF, Oordeel, indicator_oordeel, meetwaarde
 from doelen.selectors import indicator_list
 from netwerk.models import Bijeenkomst, Lobbydossier
 from woondeals.models import Deelspoor, DeelspoorUpdate, Woningbouwproject
@@ -41,10 +40,6 @@ REGEL = (
 )
 
 
-def _getal(waarde) -> str:
-    return "" if waarde is None else nl_getal(waarde, 0 if waarde == int(waarde) else 1)
-
-
 def _indicatoren(evaluatie: Eindevaluatie, *, openbaar: bool) -> list[dict]:
     correcties = {c.indicator_id: c for c in evaluatie.correcties.all()} if evaluatie.pk else {}
     rijen = []
@@ -60,9 +55,9 @@ def _indicatoren(evaluatie: Eindevaluatie, *, openbaar: bool) -> list[dict]:
                 "tekst": ind.tekst,
                 "soort": ind.get_soort_display(),
                 "eenheid": ind.eenheid,
-                "basiswaarde": _getal(ind.basiswaarde),
-                "streefwaarde": _getal(ind.streefwaarde),
-                "waarde": _getal(uitkomst.waarde),
+                "basiswaarde": meetwaarde(ind.basiswaarde),
+                "streefwaarde": meetwaarde(ind.streefwaarde),
+                "waarde": meetwaarde(uitkomst.waarde),
                 "beoordeling": uitkomst.beoordeling_label,
                 "datum": uitkomst.datum.isoformat() if uitkomst.datum else "",
                 "datum_tekst": date_format(uitkomst.datum, "j F Y") if uitkomst.datum else "",
