@@ -11,7 +11,9 @@ from django.contrib.admin.models import LogEntry
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 
+from almelo_programma.kern import rechten
 from almelo_programma.kern.gebruikers import gebruiker_deactiveren
+from doelen.models import Programmarol
 
 Gebruiker = get_user_model()
 
@@ -35,8 +37,26 @@ def deactiveren(modeladmin, request, queryset):
     )
 
 
+class ProgrammarolInline(admin.TabularInline):
+    """Roles are given per programme; the role groups follow from these rows on save."""
+
+    model = Programmarol
+    fields = ["programma", "rol"]
+    extra = 0
+    verbose_name = "rol in een programma"
+    verbose_name_plural = (
+        "Rollen per programma (een lijntrekker in het ene programma is niemand in het andere)"
+    )
+
+
 class MedewerkerAdmin(UserAdmin):
     actions = [deactiveren]
+    inlines = [ProgrammarolInline]
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        rechten.rollen_groepen_bijwerken(form.instance)
+
     list_display = [*UserAdmin.list_display, "is_active"]
 
     def get_actions(self, request):

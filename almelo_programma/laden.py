@@ -29,6 +29,7 @@ from activiteiten.models import Activiteit, Activiteitenlijn, Rapportageperiode
 from besluiten.demo import laad_besluiten_demo
 from doelen.demo import laad_doelen_demo
 from doelen.models import Doel, Effectindicator, Programma
+from doelen.services import programmarol_toekennen
 from netwerk.demo import laad_bijeenkomsten_demo, laad_netwerk_demo, laad_partners_demo
 from netwerk.models import Bijeenkomst, Lobbydossier, Partner
 from woondeals.demo import (
@@ -45,6 +46,7 @@ from .kern.herkomst import Herkomst
 DATA_FILE = Path(__file__).resolve().parent / "programma.json"
 DEMO_WACHTWOORD = "demo-almelo-2026"
 # The programme's start: the demo projects are recorded as known since then.
+ALMELO_SLUG = "stedelijke-ontwikkeling"
 PROGRAMMA_START = timezone.make_aware(datetime.datetime(2023, 1, 16, 9, 0))
 
 
@@ -257,8 +259,9 @@ DEMO_GEBRUIKERS = [
 TREKKER_PER_DOEL = {"A": "trekker.wonen", "B": "trekker.netwerk", "C": "trekker.kennis"}
 
 
-def maak_demo_gebruikers() -> dict:
-    """The demo accounts (one per role, plus the superuser ``beheerder``), by username."""
+def maak_demo_gebruikers(programma: Programma | None = None) -> dict:
+    """The demo accounts (one per role, plus the superuser ``beheerder``), by username, each
+    with its role in ``programma`` (by default: in every programme there is)."""
     User = get_user_model()
     gebruikers = {}
     for username, first, last, rol, staff in DEMO_GEBRUIKERS:
@@ -275,6 +278,8 @@ def maak_demo_gebruikers() -> dict:
             user.set_password(DEMO_WACHTWOORD)
             user.save(update_fields=["password"])
             user.groups.add(Group.objects.get(name=rol))
+        for p in [programma] if programma is not None else Programma.objects.all():
+            programmarol_toekennen(user, p, rol)
         gebruikers[username] = user
     admin, created = User.objects.get_or_create(
         username="beheerder",
@@ -298,8 +303,8 @@ def laad_demo(*, schaal: int = 1, vandaag: datetime.date | None = None) -> Versl
     vandaag = vandaag or timezone.localdate()
     rng = random.Random(2026)
     v = Verslag()
-    gebruikers = maak_demo_gebruikers()
-    programma = Programma.objects.get()
+    programma = Programma.objects.get(slug=ALMELO_SLUG)
+    gebruikers = maak_demo_gebruikers(programma)
     lijnen = trekkers_toewijzen({d: gebruikers[u] for d, u in TREKKER_PER_DOEL.items()})
     perioden = list(Rapportageperiode.objects.filter(einddatum__lte=vandaag).order_by("einddatum"))
     v.demo(

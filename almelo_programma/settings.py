@@ -255,6 +255,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # request.programma and the URL configuration of /<programma-slug>/… (programmakeuze.py)
+    "almelo_programma.programmakeuze.ProgrammaMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "almelo_programma.aanmelden.middleware.SessieLimietMiddleware",

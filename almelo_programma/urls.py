@@ -13,15 +13,22 @@ admin.site.site_header = "Programmaportaal Stedelijke Ontwikkeling Almelo"
 admin.site.site_title = "Programmaportaal Almelo"
 admin.site.index_title = "Beheer van het programma"
 
-urlpatterns = [
+# The pages of one programme: served for the current programme at these (unprefixed) addresses,
+# and for every programme under /<programma-slug>/ (see programmakeuze.py).
+PROGRAMMA_URLS = [
     path("", include("almelo_programma.publiek.urls")),
     path("werkruimte/", include("almelo_programma.werkruimte.urls")),
     path("werkruimte/", include("activiteiten.urls")),
     path("werkruimte/", include("woondeals.urls")),
     path("werkruimte/", include("besluiten.urls")),
-    path("health/", views.health, name="health"),
     path("dashboard/evaluatie/", include("evaluatie.urls")),
     path("dashboard/", include("almelo_programma.dashboard.urls")),
+]
+
+# The municipality's pages, the same for every programme.
+GLOBALE_URLS = [
+    path("health/", views.health, name="health"),
+    path("programmas/", views.programmas, name="programmas"),
     path("api/v1/", include("almelo_programma.api")),
     path("inloggen/", aanmelden_views.InlogView.as_view(), name="login"),
     path("", include("almelo_programma.aanmelden.urls")),
@@ -31,3 +38,5 @@ urlpatterns = [
     path("enquete/", include("netwerk.urls_enquete")),
     path("partner/", include("netwerk.urls_partner")),
 ]
+
+urlpatterns = [*GLOBALE_URLS, *PROGRAMMA_URLS]

@@ -14,3 +14,20 @@ def health(request):
     return JsonResponse(
         {"status": "ok" if status == 200 else "fout", "database": database}, status=status
     )
+
+
+def programmas(request):
+    """Every programme of the portal: the current ones, then the archived ones (public)."""
+    from django.shortcuts import render
+
+    from doelen.selectors import programma_list
+
+    alle = list(programma_list())
+    return render(
+        request,
+        "programmas.html",
+        {
+            "lopend": [p for p in alle if not p.is_gearchiveerd],
+            "gearchiveerd": [p for p in alle if p.is_gearchiveerd],
+        },
+    )

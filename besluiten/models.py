@@ -47,7 +47,16 @@ def _koppeling(model, naam):
 
 
 class Besluit(models.Model):
+    # how a row reaches its programme (almelo_programma.kern.programmas)
+    PROGRAMMA_PAD = "programma"
+
     uuid = models.UUIDField(_("UUID"), default=uuid.uuid4, unique=True, editable=False)
+    programma = models.ForeignKey(
+        "doelen.Programma",
+        on_delete=models.PROTECT,
+        related_name="besluiten",
+        verbose_name=_("programma"),
+    )
     soort = models.CharField(_("soort"), max_length=30, choices=BesluitSoort.choices)
     kenmerk = models.CharField(
         _("kenmerk"),

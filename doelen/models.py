@@ -8,15 +8,96 @@ from almelo_programma.kern.historie import Historie
 
 from .constants import Beoordeling, DoelCode, IndicatorSoort
 
+# First path segments the portal uses itself: a programme's slug (its URL prefix, see
+# almelo_programma/programmakeuze.py) may not be one of them.
+GERESERVEERDE_SLUGS = frozenset(
+    {
+        "account",
+        "activiteiten",
+        "admin",
+        "agenda",
+        "api",
+        "besluiten",
+        "dashboard",
+        "doelen",
+        "enquete",
+        "evaluatie",
+        "feeds",
+        "health",
+        "indicatoren",
+        "inloggen",
+        "lijnen",
+        "media",
+        "partner",
+        "programmas",
+        "static",
+        "toegankelijkheid",
+        "uitloggen",
+        "werkruimte",
+        "woningbouw",
+    }
+)
+
+
+def geen_gereserveerde_slug(waarde):
+    from django.core.exceptions import ValidationError
+
+    if waarde in GERESERVEERDE_SLUGS or "." in waarde:
+        raise ValidationError(
+            _(
+                "De slug “%(slug)s” is een vast deel van de adressen van het portaal; "
+                "kies een andere."
+            ),
+            params={"slug": waarde},
+            code="gereserveerd",
+        )
+
+
+class ProgrammaQuerySet(models.QuerySet):
+    def actief(self):
+        return self.filter(gearchiveerd_op__isnull=True)
+
+    def gearchiveerd(self):
+        return self.filter(gearchiveerd_op__isnull=False)
+
 
 class Programma(models.Model):
     naam = models.CharField(_("naam"), max_length=200, unique=True)
-    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=200,
+        unique=True,
+        validators=[geen_gereserveerde_slug],
+        help_text=_("Het eerste deel van de adressen van dit programma, bv. /%(voorbeeld)s/.")
+        % {"voorbeeld": "stedelijke-ontwikkeling"},
+    )
     missie = models.TextField(_("missie"))
     startjaar = models.PositiveSmallIntegerField(_("startjaar"))
     eindjaar = models.PositiveSmallIntegerField(_("eindjaar"))
+    voorganger = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="opvolgers",
+        verbose_name=_("voorganger"),
+        help_text=_("Het programma waaruit dit programma is voortgezet."),
+    )
+    gearchiveerd_op = models.DateTimeField(
+        _("gearchiveerd op"),
+        null=True,
+        blank=True,
+        help_text=_("Een gearchiveerd programma is voor iedereen alleen nog te lezen."),
+    )
+    is_demo = models.BooleanField(
+        _("demoprogramma"),
+        default=False,
+        help_text=_("Verzonnen voorbeeldprogramma (make run), geen programma van de gemeente."),
+    )
 
     history = Historie()
+
+    objects = ProgrammaQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("programma")
@@ -37,8 +118,65 @@ class Programma(models.Model):
     def jaren(self):
         return list(range(self.startjaar, self.eindjaar + 1))
 
+    @property
+    def is_gearchiveerd(self) -> bool:
+        return self.gearchiveerd_op is not None
+
+    @property
+    def periode(self) -> str:
+        return f"{self.startjaar}–{self.eindjaar}"
+
+
+class Programmarol(models.Model):
+    """A user's role in one programme: a line lead in one programme is nobody in another.
+
+    The role groups (``kern.rechten``) follow from these rows (a user is in a group when they
+    hold that role in at least one programme): the groups carry the model permissions of the
+    admin, the rows decide who is who in a programme (``kern.rechten.heeft_rol``).
+    """
+
+    gebruiker = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="programmarollen",
+        verbose_name=_("gebruiker"),
+    )
+    programma = models.ForeignKey(
+        Programma, on_delete=models.CASCADE, related_name="rollen", verbose_name=_("programma")
+    )
+    rol = models.CharField(
+        _("rol"),
+        max_length=30,
+        choices=[
+            ("programmamanager", _("Programmamanager")),
+            ("lijntrekker", _("Lijntrekker")),
+            ("bestuurder", _("Bestuurder (wethouder)")),
+            ("partner", _("Partner")),
+        ],
+    )
+
+    history = Historie()
+
+    class Meta:
+        verbose_name = _("rol in een programma")
+        verbose_name_plural = _("rollen in programma's")
+        ordering = ["programma", "gebruiker", "rol"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["gebruiker", "programma", "rol"],
+                name="programmarol_uniek",
+                violation_error_message=_("Deze gebruiker heeft deze rol in dit programma al."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.gebruiker} – {self.get_rol_display()} in {self.programma}"
+
 
 class Doel(VastgesteldeKeuzes):
+    # how a row reaches its programme (almelo_programma.kern.programmas)
+    PROGRAMMA_PAD = "programma"
+
     programma = models.ForeignKey(
         Programma, on_delete=models.PROTECT, related_name="doelen", verbose_name=_("programma")
     )
@@ -47,6 +185,15 @@ class Doel(VastgesteldeKeuzes):
     titel = models.CharField(_("titel"), max_length=200)
     titel_herkomst = herkomstveld("titel")
     omschrijving = models.TextField(_("omschrijving"))
+    voorganger = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="opvolgers",
+        verbose_name=_("voorganger"),
+        help_text=_("Het doel van het vorige programma waaruit dit doel is overgenomen."),
+    )
 
     history = Historie()
 
@@ -75,6 +222,9 @@ class Doel(VastgesteldeKeuzes):
 
 
 class Effectindicator(VastgesteldeKeuzes):
+    # how a row reaches its programme (almelo_programma.kern.programmas)
+    PROGRAMMA_PAD = "doel__programma"
+
     doel = models.ForeignKey(
         Doel, on_delete=models.PROTECT, related_name="indicatoren", verbose_name=_("doel")
     )
@@ -111,6 +261,18 @@ class Effectindicator(VastgesteldeKeuzes):
         max_length=300,
         blank=True,
         help_text=_("Bij een landelijke afspraak: welke afspraak, van wie, uit welk jaar."),
+    )
+    voorganger = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="opvolgers",
+        verbose_name=_("voorganger"),
+        help_text=_(
+            "De indicator van het vorige programma die deze voortzet; haar meetreeks blijft "
+            "daar staan en is van hieruit te volgen."
+        ),
     )
 
     history = Historie()
@@ -154,6 +316,9 @@ class MetingQuerySet(models.QuerySet):
 
 class Meting(models.Model):
     """A measurement of an effect indicator: a value (quantitative) or an assessment."""
+
+    # how a row reaches its programme (almelo_programma.kern.programmas)
+    PROGRAMMA_PAD = "indicator__doel__programma"
 
     indicator = models.ForeignKey(
         Effectindicator,

@@ -8,9 +8,39 @@ from django.db.models.functions import Coalesce
 from .models import Doel, Effectindicator, Meting, Programma
 
 
+def huidig_programma(*, jaar: int | None = None) -> Programma | None:
+    """The current programme: the programme today's unprefixed URLs serve (one query).
+
+    Among the programmes not archived, the one that started last in or before ``jaar`` (this
+    year); when none has started yet, the one that starts first; when all are archived, the
+    newest. A demo programme counts only when no real one qualifies.
+    """
+    import django.utils.timezone
+
+    jaar = jaar or django.utils.timezone.localdate().year
+    kandidaten = sorted(
+        Programma.objects.all(),
+        key=lambda p: (
+            p.is_gearchiveerd,
+            p.is_demo,
+            p.startjaar > jaar,
+            -p.startjaar if p.startjaar <= jaar else p.startjaar,
+            p.pk,
+        ),
+    )
+    return kandidaten[0] if kandidaten else None
+
+
 def programma_get() -> Programma | None:
-    """The portal runs one programme; the first one is it."""
-    return Programma.objects.order_by("pk").first()
+    """Deprecated: pass the request's programme (``request.programma``) instead."""
+    return huidig_programma()
+
+
+def programma_list():
+    """Every programme, current ones first (by start year, newest first), then archived ones."""
+    return Programma.objects.order_by(
+        F("gearchiveerd_op").asc(nulls_first=True), "is_demo", "-startjaar", "naam"
+    ).select_related("voorganger")
 
 
 def meting_list(*, peildatum: datetime.date | None = None, alleen_gepubliceerd: bool = False):

@@ -5,9 +5,10 @@ from decimal import Decimal
 
 from django.db import transaction
 
+from almelo_programma.kern import rechten
 from almelo_programma.kern.services import model_maken
 
-from .models import Effectindicator, Meting
+from .models import Effectindicator, Meting, Programma, Programmarol
 
 
 @transaction.atomic
@@ -39,3 +40,19 @@ def meting_create(
         is_demo=is_demo,
         door=door,
     )
+
+
+@transaction.atomic
+def programmarol_toekennen(gebruiker, programma: Programma, rol: str) -> Programmarol:
+    """Give ``gebruiker`` the role ``rol`` in ``programma`` (idempotent); the role groups follow."""
+    toekenning, _ = Programmarol.objects.get_or_create(
+        gebruiker=gebruiker, programma=programma, rol=rol
+    )
+    rechten.rollen_groepen_bijwerken(gebruiker)
+    return toekenning
+
+
+@transaction.atomic
+def programmarol_intrekken(gebruiker, programma: Programma, rol: str) -> None:
+    Programmarol.objects.filter(gebruiker=gebruiker, programma=programma, rol=rol).delete()
+    rechten.rollen_groepen_bijwerken(gebruiker)

@@ -21,6 +21,9 @@ from .constants import EvaluatieStatus
 
 
 class Eindevaluatie(models.Model):
+    # how a row reaches its programme (almelo_programma.kern.programmas)
+    PROGRAMMA_PAD = "programma"
+
     programma = models.OneToOneField(
         Programma,
         on_delete=models.PROTECT,

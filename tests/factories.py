@@ -10,7 +10,7 @@ from activiteiten.constants import Status
 from activiteiten.models import Activiteit, Activiteitenlijn, Statusupdate
 from activiteiten.services import laatste_updates_bijwerken
 from doelen.constants import IndicatorSoort
-from doelen.models import Doel, Effectindicator, Meting, Programma
+from doelen.models import Doel, Effectindicator, Meting, Programma, Programmarol
 from netwerk.constants import BijeenkomstSoort, PartnerSoort
 from netwerk.models import Bijeenkomst, Partner
 from woondeals.constants import Planstatus, ProjectFase
@@ -31,8 +31,15 @@ class UserFactory(factory.django.DjangoModelFactory):
 
     @factory.post_generation
     def rol(obj, create, extracted, **kwargs):
+        """``rol="lijntrekker"``: the role in every programme there is, or only in
+        ``rol__programmas=[...]``."""
         if create and extracted:
             obj.groups.add(Group.objects.get(name=extracted))
+            programmas = kwargs.get("programmas")
+            for programma in Programma.objects.all() if programmas is None else programmas:
+                Programmarol.objects.get_or_create(
+                    gebruiker=obj, programma=programma, rol=extracted
+                )
 
 
 class ProgrammaFactory(factory.django.DjangoModelFactory):

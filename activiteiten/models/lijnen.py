@@ -16,6 +16,9 @@ from ..constants import Status
 
 
 class Activiteitenlijn(models.Model):
+    # how a row reaches its programme (almelo_programma.kern.programmas)
+    PROGRAMMA_PAD = "doel__programma"
+
     doel = models.ForeignKey(
         Doel, on_delete=models.PROTECT, related_name="lijnen", verbose_name=_("doel")
     )
@@ -102,6 +105,9 @@ class ActiviteitQuerySet(models.QuerySet):
 
 
 class Activiteit(VastgesteldeKeuzes):
+    # how a row reaches its programme (almelo_programma.kern.programmas)
+    PROGRAMMA_PAD = "lijn__doel__programma"
+
     uuid = models.UUIDField(_("UUID"), default=uuid.uuid4, unique=True, editable=False)
     lijn = models.ForeignKey(
         Activiteitenlijn,

@@ -95,6 +95,9 @@ class StatusupdateQuerySet(models.QuerySet):
 
 
 class Statusupdate(StatusupdateBase):
+    # how a row reaches its programme (almelo_programma.kern.programmas)
+    PROGRAMMA_PAD = "activiteit__lijn__doel__programma"
+
     activiteit = models.ForeignKey(
         Activiteit,
         on_delete=models.PROTECT,

@@ -18,7 +18,16 @@ class RapportStatus(models.TextChoices):
 class Bestuursrapportage(models.Model):
     """One request for the dashboard as a PDF, made by a Celery task."""
 
+    # how a row reaches its programme (almelo_programma.kern.programmas)
+    PROGRAMMA_PAD = "programma"
+
     uuid = models.UUIDField(_("UUID"), default=uuid.uuid4, unique=True, editable=False)
+    programma = models.ForeignKey(
+        "doelen.Programma",
+        on_delete=models.PROTECT,
+        related_name="bestuursrapportages",
+        verbose_name=_("programma"),
+    )
     stand = models.CharField(
         _("stand"),
         max_length=20,

@@ -39,18 +39,47 @@ BEHEER_PERMISSIES = (
 )
 
 
-def heeft_rol(user, *rollen) -> bool:
-    """True when ``user`` is a superuser or a member of one of ``rollen``.
+def heeft_rol(user, *rollen, programma=None) -> bool:
+    """True when ``user`` is a superuser or holds one of ``rollen``.
 
-    Group names are cached on the user object, so calling this repeatedly costs one query.
+    Roles are given per programme (``doelen.Programmarol``). In ``programma`` (by default the
+    programme of the page being served, which ``ProgrammaMiddleware`` puts on the user as
+    ``_rol_programma``) only the roles held in that programme count; elsewhere (the network,
+    the partner pages, the admin) a role in any programme counts, as the role groups say.
+    The answer is cached on the user object: calling this repeatedly costs one query.
     """
     if not user.is_authenticated:
         return False
     if user.is_superuser:
         return True
-    if not hasattr(user, "_rol_namen"):
-        user._rol_namen = set(user.groups.values_list("name", flat=True))
-    return bool(user._rol_namen.intersection(rollen))
+    if programma is None:
+        programma = getattr(user, "_rol_programma", None)
+    if programma:  # (a lazy programme is false when the portal has none)
+        cache = getattr(user, "_rol_namen_per_programma", None)
+        if cache is None:
+            cache = user._rol_namen_per_programma = {}
+        if programma.pk not in cache:
+            cache[programma.pk] = set(
+                user.programmarollen.filter(programma_id=programma.pk).values_list("rol", flat=True)
+            )
+        namen = cache[programma.pk]
+    else:
+        if not hasattr(user, "_rol_namen"):
+            user._rol_namen = set(user.groups.values_list("name", flat=True))
+        namen = user._rol_namen
+    return bool(namen.intersection(rollen))
+
+
+def rollen_groepen_bijwerken(user) -> None:
+    """Make the user's role groups follow their roles in programmes (a group for each role held
+    in at least one programme): the groups carry the admin's model permissions."""
+    rol_groepen = Group.objects.filter(name__in=ROLLEN)
+    gehouden = set(user.programmarollen.values_list("rol", flat=True))
+    user.groups.remove(*[g for g in rol_groepen if g.name not in gehouden])
+    user.groups.add(*[g for g in rol_groepen if g.name in gehouden])
+    for attribuut in ("_rol_namen", "_rol_namen_per_programma"):
+        if hasattr(user, attribuut):
+            delattr(user, attribuut)
 
 
 def is_intern(user) -> bool:

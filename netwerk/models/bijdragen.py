@@ -57,6 +57,9 @@ class BijdrageQuerySet(models.QuerySet):
 
 
 class Bijdrage(models.Model):
+    # how a row reaches its programme (almelo_programma.kern.programmas)
+    PROGRAMMA_PAD = "lijn__doel__programma"
+
     uuid = models.UUIDField(_("UUID"), default=uuid.uuid4, unique=True, editable=False)
     partner = models.ForeignKey(
         Partner,

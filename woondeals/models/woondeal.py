@@ -20,6 +20,9 @@ def _percentage_constraint(field, name):
 
 
 class Woondeal(VastgesteldeKeuzes):
+    # how a row reaches its programme (almelo_programma.kern.programmas)
+    PROGRAMMA_PAD = "lijn__doel__programma"
+
     regio = models.CharField(_("regio"), max_length=200)
     regio_herkomst = herkomstveld("regio")
     gemeente = models.CharField(_("gemeente"), max_length=200)
@@ -81,6 +84,9 @@ class Woondeal(VastgesteldeKeuzes):
 class Woondealafspraak(models.Model):
     """The number of homes agreed in the woondeal for one year (added to the single total)."""
 
+    # how a row reaches its programme (almelo_programma.kern.programmas)
+    PROGRAMMA_PAD = "woondeal__lijn__doel__programma"
+
     woondeal = models.ForeignKey(
         Woondeal, on_delete=models.PROTECT, related_name="afspraken", verbose_name=_("woondeal")
     )
@@ -121,6 +127,9 @@ class DeelspoorQuerySet(models.QuerySet):
 
 
 class Deelspoor(models.Model):
+    # how a row reaches its programme (almelo_programma.kern.programmas)
+    PROGRAMMA_PAD = "woondeal__lijn__doel__programma"
+
     woondeal = models.ForeignKey(
         Woondeal, on_delete=models.PROTECT, related_name="deelsporen", verbose_name=_("woondeal")
     )
@@ -172,6 +181,9 @@ class DeelspoorUpdateQuerySet(models.QuerySet):
 
 
 class DeelspoorUpdate(StatusupdateBase):
+    # how a row reaches its programme (almelo_programma.kern.programmas)
+    PROGRAMMA_PAD = "deelspoor__woondeal__lijn__doel__programma"
+
     deelspoor = models.ForeignKey(
         Deelspoor,
         on_delete=models.PROTECT,
