@@ -337,5 +337,9 @@ def laad_demo(*, schaal: int = 1, vandaag: datetime.date | None = None) -> Versl
     )
     v.demo(laad_woondeal_demo(rng, schaal, vandaag))
     v.demo(laad_netwerk_demo(rng, schaal, vandaag=vandaag))
-    v.demo(laad_besluiten_demo(rng, schaal, gebruikers=gebruikers, vandaag=vandaag))
+    v.demo(
+        laad_besluiten_demo(
+            rng, schaal, programma=programma, gebruikers=gebruikers, vandaag=vandaag
+        )
+    )
     return v

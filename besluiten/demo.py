@@ -42,7 +42,7 @@ BESLUITEN = [
 
 
 def laad_besluiten_demo(
-    rng: random.Random, schaal: int, *, gebruikers: dict, vandaag: datetime.date
+    rng: random.Random, schaal: int, *, programma, gebruikers: dict, vandaag: datetime.date
 ) -> dict:
     lijnen = {lijn.code: lijn for lijn in Activiteitenlijn.objects.all()}
     doelen = {doel.code: doel for doel in Doel.objects.all()}
@@ -90,7 +90,7 @@ def laad_besluiten_demo(
                     velden["status"] = AfdoeningStatus.AFGEDAAN
                     velden["afdoeningsdatum"] = datum + datetime.timedelta(days=afgedaan)
                     velden["wijze_van_afdoening"] = "[Demo] Afgedaan met een raadsinformatiebrief."
-            besluit = besluit_create(**velden)
+            besluit = besluit_create(programma=programma, **velden)
             aantal += 1
             updates += _update_koppelen(besluit, activiteiten)
     return {"besluiten": aantal, "statusupdates-met-besluit": updates}

@@ -22,13 +22,14 @@ def _slugtekst(kenmerk: str, titel: str) -> str:
 
 
 @transaction.atomic
-def besluit_create(**data) -> Besluit:
-    """A new decision from ``data`` (any of ``VELDEN``; links as iterables of objects)."""
+def besluit_create(*, programma, **data) -> Besluit:
+    """A new decision of ``programma`` from ``data`` (any of ``VELDEN``; links as iterables of
+    objects)."""
     onbekend = set(data) - set(VELDEN)
     if onbekend:
         raise ValueError(f"Niet toegestane velden: {', '.join(sorted(onbekend))}")
     koppelingen = {k: data.pop(k) for k in KOPPELINGEN if k in data}
-    besluit = Besluit(**data)
+    besluit = Besluit(programma=programma, **data)
     besluit.slug = unieke_slug(Besluit, _slugtekst(besluit.kenmerk, besluit.titel))
     besluit.full_clean()
     besluit.save()

@@ -256,7 +256,7 @@ def _modelfouten(exc: ValidationError) -> list[str]:
     ]
 
 
-def besluiten_importeren(bestand) -> ImportResultaat:
+def besluiten_importeren(bestand, *, programma) -> ImportResultaat:
     """Check every row of ``bestand`` (an uploaded .xlsx or .csv), then create or update all
     decisions in one transaction, or nothing."""
     resultaat = ImportResultaat()
@@ -274,8 +274,10 @@ def besluiten_importeren(bestand) -> ImportResultaat:
     if ontbrekend:
         resultaat.fouten.append(f"Kolom(men) ontbreken: {', '.join(ontbrekend)}.")
         return resultaat
-    doelen = {d.code: d for d in Doel.objects.all()}
-    lijnen = {lijn.code: lijn for lijn in Activiteitenlijn.objects.all()}
+    doelen = {d.code: d for d in Doel.objects.filter(programma=programma)}
+    lijnen = {
+        lijn.code: lijn for lijn in Activiteitenlijn.objects.filter(doel__programma=programma)
+    }
     gebruikers = {u.username.lower(): u for u in get_user_model().objects.all()}
     bestaand = {b.kenmerk: b for b in Besluit.objects.all()}
     gezien: dict[str, int] = {}
@@ -308,7 +310,7 @@ def besluiten_importeren(bestand) -> ImportResultaat:
     with transaction.atomic():
         for besluit, velden in te_schrijven:
             if besluit is None:
-                services.besluit_create(**velden)
+                services.besluit_create(programma=programma, **velden)
                 resultaat.nieuw += 1
             else:
                 velden.pop("kenmerk")

@@ -88,7 +88,7 @@ def besluit_nieuw(request):
     return _formulier_pagina(
         request,
         BesluitForm(post_of_none(request)),
-        lambda data: services.besluit_create(**data),
+        lambda data: services.besluit_create(programma=request.programma, **data),
         melding=lambda b: f"{b.get_soort_display()} {b.kenmerk} is vastgelegd.",
         titel="Nieuw besluit, motie of toezegging",
         terug=reverse("besluiten:lijst"),
@@ -121,7 +121,9 @@ def besluiten_import(request):
     form = ImportForm(request.POST or None, request.FILES or None)
     fouten: list[str] = []
     if request.method == "POST" and form.is_valid():
-        resultaat = uitwisseling.besluiten_importeren(form.cleaned_data["bestand"])
+        resultaat = uitwisseling.besluiten_importeren(
+            form.cleaned_data["bestand"], programma=request.programma
+        )
         if resultaat.fouten:
             fouten = resultaat.fouten
         else:

@@ -17,9 +17,12 @@ def _in_wachtrij(rapport: Bestuursrapportage) -> None:
 
 
 @transaction.atomic
-def bestuursrapportage_aanvragen(*, stand: selectors.Stand, door=None) -> Bestuursrapportage:
-    """Store a PDF request for ``stand`` and queue the task that makes it."""
+def bestuursrapportage_aanvragen(
+    *, programma, stand: selectors.Stand, door=None
+) -> Bestuursrapportage:
+    """Store a PDF request for ``stand`` of ``programma`` and queue the task that makes it."""
     rapport = Bestuursrapportage(
+        programma=programma,
         stand=stand.sleutel,
         stand_label=stand.label,
         peildatum=stand.peildatum,

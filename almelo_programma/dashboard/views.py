@@ -210,7 +210,9 @@ def rapportages(request):
         if gekozen is None:
             fout = "Kies een stand uit de lijst."
         else:
-            rapport = services.bestuursrapportage_aanvragen(stand=gekozen, door=request.user)
+            rapport = services.bestuursrapportage_aanvragen(
+                programma=request.programma, stand=gekozen, door=request.user
+            )
             return redirect(rapport)
     return render(
         request,

@@ -2,6 +2,8 @@ import datetime
 
 import pytest
 
+from doelen.models import Programma
+
 
 @pytest.fixture
 def gebruikers(programma):
@@ -28,6 +30,7 @@ def besluiten(gebruikers):
     lijn = Activiteitenlijn.objects.get(code="A1")
     activiteit = ActiviteitFactory(lijn=lijn, titel="Uitvoeringsagenda wonen opstellen")
     openbaar = besluit_create(
+        programma=Programma.objects.get(),
         soort="raadsbesluit",
         kenmerk="RB 2025-114",
         datum=datetime.date(2025, 3, 12),
@@ -39,6 +42,7 @@ def besluiten(gebruikers):
         activiteiten=[activiteit],
     )
     geheim = besluit_create(
+        programma=Programma.objects.get(),
         soort="collegebesluit",
         kenmerk="CB 2025-7",
         datum=datetime.date(2025, 4, 1),
@@ -48,6 +52,7 @@ def besluiten(gebruikers):
         activiteiten=[activiteit],
     )
     toezegging = besluit_create(
+        programma=Programma.objects.get(),
         soort="toezegging",
         kenmerk="TZ 2025-3",
         datum=datetime.date(2025, 1, 20),

@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from activiteiten.models import Statusupdate
 from activiteiten.services import statusupdate_create
 from besluiten.services import besluit_create
+from doelen.models import Programma
 
 pytestmark = pytest.mark.django_db
 
@@ -19,6 +20,7 @@ def elders(besluiten):
     from activiteiten.models import Activiteitenlijn
 
     return besluit_create(
+        programma=Programma.objects.get(),
         soort="raadsbesluit",
         kenmerk="RB 2025-200",
         datum=datetime.date(2025, 2, 2),

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from almelo_programma.dashboard import pdf
 from almelo_programma.dashboard.models import Bestuursrapportage, RapportStatus
-from doelen.models import Effectindicator
+from doelen.models import Effectindicator, Programma
 from tests.factories import MetingFactory, UserFactory, WoningbouwprojectFactory
 
 
@@ -145,7 +145,10 @@ def test_xlsx_holds_the_same_figures(client, cijfers):
 @pytest.mark.django_db
 def test_admin_lists_report_jobs(client, programma):
     Bestuursrapportage.objects.create(
-        stand="2024", stand_label="Eind 2024", peildatum=datetime.date(2024, 12, 31)
+        programma=Programma.objects.get(),
+        stand="2024",
+        stand_label="Eind 2024",
+        peildatum=datetime.date(2024, 12, 31),
     )
     client.force_login(UserFactory(username="beheer", is_staff=True, is_superuser=True))
     html = client.get("/admin/dashboard/bestuursrapportage/").content.decode()

@@ -9,6 +9,7 @@ from pypdf import PdfReader
 
 from almelo_programma.dashboard import pdf
 from almelo_programma.dashboard.models import Bestuursrapportage, RapportStatus
+from doelen.models import Programma
 
 
 @pytest.fixture(autouse=True)
@@ -34,7 +35,10 @@ def _structuurtypen(element, typen: set, diepte=0) -> set:
 
 def test_bestuursrapportage_is_a_tagged_pdf_with_language_and_title(programma):
     rapport = Bestuursrapportage.objects.create(
-        stand="", stand_label="30 november 2026", peildatum=datetime.date(2026, 11, 30)
+        programma=Programma.objects.get(),
+        stand="",
+        stand_label="30 november 2026",
+        peildatum=datetime.date(2026, 11, 30),
     )
     pdf.bestuursrapportage_maken(rapport_id=rapport.pk)
     rapport.refresh_from_db()

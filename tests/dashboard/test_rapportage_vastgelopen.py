@@ -10,6 +10,7 @@ from django.utils import timezone
 from almelo_programma.dashboard import tasks
 from almelo_programma.dashboard.models import Bestuursrapportage, RapportStatus
 from almelo_programma.kern.models import UitgaandeTaak
+from doelen.models import Programma
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -17,6 +18,7 @@ pytestmark = pytest.mark.django_db
 
 def _bezig(seconden_geleden):
     return Bestuursrapportage.objects.create(
+        programma=Programma.objects.get(),
         stand="", stand_label="Actueel", peildatum=datetime.date(2026, 11, 30),
         status=RapportStatus.BEZIG, voortgang=60, stap="Pdf opmaken", pogingen=1,
         gestart_op=timezone.now() - datetime.timedelta(seconds=seconden_geleden),

@@ -21,9 +21,10 @@ AANVRAGEN = """
 import datetime
 from almelo_programma.laden import laad_programma
 from almelo_programma.dashboard import selectors, services
+from doelen.models import Programma
 laad_programma()
 stand = selectors.Stand("", "Actueel", datetime.date.today())
-print(services.bestuursrapportage_aanvragen(stand=stand).pk)
+print(services.bestuursrapportage_aanvragen(programma=Programma.objects.get(), stand=stand).pk)
 """
 
 # The worker of the first run: its PDF step hangs, so it is surely busy when it is killed.
