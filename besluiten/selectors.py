@@ -11,6 +11,7 @@ from django.db.models import Prefetch, QuerySet
 from django.shortcuts import get_object_or_404
 
 from activiteiten.models import Activiteit, Activiteitenlijn
+from almelo_programma.kern.programmas import van_programma
 from doelen.models import Doel
 from woondeals.models import Deelspoor, Woningbouwproject
 
@@ -67,25 +68,31 @@ def _met_lijnen(qs: QuerySet) -> QuerySet:
     )
 
 
-def besluit_list(filters: Filters = Filters(), *, vandaag: date | None = None) -> QuerySet:
-    """The rows of the internal list and the Excel export: every decision, owner joined."""
-    qs = Besluit.objects.select_related("eigenaar")
+def besluit_list(
+    filters: Filters = Filters(), *, programma=None, vandaag: date | None = None
+) -> QuerySet:
+    """The rows of the internal list and the Excel export: every decision (of ``programma``),
+    owner joined."""
+    qs = van_programma(Besluit.objects.select_related("eigenaar"), programma)
     return _met_lijnen(_filteren(qs, filters, vandaag=vandaag))
 
 
-def besluit_get(slug: str) -> Besluit:
+def besluit_get(slug: str, *, programma=None) -> Besluit:
     """One decision with everything its internal page shows."""
     qs = Besluit.objects.select_related("eigenaar").prefetch_related(
         "doelen", "lijnen", "activiteiten", "indicatoren", "woondeals", "deelsporen",
         "projecten", "subsidieaanvragen", "statusupdates__activiteit",
     )  # fmt: skip
-    return get_object_or_404(qs, slug=slug)
+    return get_object_or_404(van_programma(qs, programma), slug=slug)
 
 
-def openbare_besluiten(filters: Filters = Filters(), *, met_koppelingen: bool = False) -> QuerySet:
-    """The public decisions (public list, Atom feed, API), newest first; ``met_koppelingen``
-    adds the goals and the public activities (``openbare_activiteiten``) for the API."""
-    qs = _met_lijnen(_filteren(Besluit.objects.openbaar(), filters))
+def openbare_besluiten(
+    filters: Filters = Filters(), *, programma=None, met_koppelingen: bool = False
+) -> QuerySet:
+    """The public decisions (of ``programma``: public list, Atom feed, API), newest first;
+    ``met_koppelingen`` adds the goals and the public activities (``openbare_activiteiten``)
+    for the API."""
+    qs = _met_lijnen(_filteren(van_programma(Besluit.objects.openbaar(), programma), filters))
     if met_koppelingen:
         qs = qs.prefetch_related(
             Prefetch("doelen", queryset=Doel.objects.only("id", "slug", "code")),
@@ -104,7 +111,7 @@ def openbare_besluiten_bij(**koppeling) -> QuerySet:
     return Besluit.objects.openbaar().filter(**koppeling).order_by("-datum", "kenmerk")
 
 
-def openbaar_besluit_get(slug: str) -> Besluit:
+def openbaar_besluit_get(slug: str, *, programma=None) -> Besluit:
     """One public decision with the public items it concerns (non-public ones left out)."""
     qs = Besluit.objects.openbaar().prefetch_related(
         "doelen",
@@ -114,30 +121,35 @@ def openbaar_besluit_get(slug: str) -> Besluit:
         Prefetch("deelsporen", queryset=Deelspoor.objects.openbaar()),
         Prefetch("projecten", queryset=Woningbouwproject.objects.openbaar()),
     )
-    return get_object_or_404(qs, slug=slug)
+    return get_object_or_404(van_programma(qs, programma), slug=slug)
 
 
-def besluiten_te_laat(peildatum: date) -> QuerySet:
-    """Motions and commitments past their due date and not settled (attention list,
-    Bestuursrapportage, reminders), the longest overdue first."""
+def besluiten_te_laat(peildatum: date, *, programma=None) -> QuerySet:
+    """Motions and commitments (of ``programma``) past their due date and not settled
+    (attention list, Bestuursrapportage, reminders), the longest overdue first."""
     return (
-        Besluit.objects.te_laat(peildatum).select_related("eigenaar").order_by("termijn", "kenmerk")
+        van_programma(Besluit.objects.te_laat(peildatum), programma)
+        .select_related("eigenaar", "programma")
+        .order_by("termijn", "kenmerk")
     )
 
 
-def besluiten_te_laat_per_eigenaar(peildatum: date) -> dict[int, list[Besluit]]:
-    """The overdue motions and commitments per owner (the reminders); one query."""
+def besluiten_te_laat_per_eigenaar(peildatum: date, *, programma=None) -> dict[int, list[Besluit]]:
+    """The overdue motions and commitments (of ``programma``) per owner (the reminders); one
+    query."""
     per: dict[int, list[Besluit]] = {}
-    for besluit in besluiten_te_laat(peildatum).filter(eigenaar__isnull=False):
+    for besluit in besluiten_te_laat(peildatum, programma=programma).filter(eigenaar__isnull=False):
         per.setdefault(besluit.eigenaar_id, []).append(besluit)
     return per
 
 
-def jaren() -> list[int]:
+def jaren(*, programma=None) -> list[int]:
     """The years that have decisions, newest first (the year filter's options)."""
-    return [d.year for d in Besluit.objects.dates("datum", "year", order="DESC")]
+    qs = van_programma(Besluit.objects.all(), programma)
+    return [d.year for d in qs.dates("datum", "year", order="DESC")]
 
 
-def openbare_jaren() -> list[int]:
+def openbare_jaren(*, programma=None) -> list[int]:
     """The years that have public decisions, newest first (the public year filter)."""
-    return [d.year for d in Besluit.objects.openbaar().dates("datum", "year", order="DESC")]
+    qs = van_programma(Besluit.objects.openbaar(), programma)
+    return [d.year for d in qs.dates("datum", "year", order="DESC")]

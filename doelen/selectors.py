@@ -5,6 +5,8 @@ import datetime
 from django.db.models import F, OuterRef, Prefetch, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 
+from almelo_programma.kern.programmas import van_programma
+
 from .models import Doel, Effectindicator, Meting, Programma
 
 
@@ -43,9 +45,15 @@ def programma_list():
     ).select_related("voorganger")
 
 
-def meting_list(*, peildatum: datetime.date | None = None, alleen_gepubliceerd: bool = False):
-    """Measurements dated on or before ``peildatum`` (optionally only published), newest first."""
-    qs = Meting.objects.all()
+def meting_list(
+    *,
+    programma=None,
+    peildatum: datetime.date | None = None,
+    alleen_gepubliceerd: bool = False,
+):
+    """Measurements (of ``programma``) dated on or before ``peildatum`` (optionally only
+    published), newest first."""
+    qs = van_programma(Meting.objects.all(), programma)
     if peildatum is not None:
         qs = qs.filter(datum__lte=peildatum)
     if alleen_gepubliceerd:
@@ -54,14 +62,18 @@ def meting_list(*, peildatum: datetime.date | None = None, alleen_gepubliceerd: 
 
 
 def indicator_list(
-    *, peildatum: datetime.date | None = None, alleen_gepubliceerd: bool = False
+    *,
+    programma=None,
+    peildatum: datetime.date | None = None,
+    alleen_gepubliceerd: bool = False,
 ) -> QuerySet[Effectindicator]:
-    """Indicators with ``metingen_zichtbaar`` (newest first) prefetched: two queries in all.
+    """Indicators (of ``programma``; ``None``: of every programme) with ``metingen_zichtbaar``
+    (newest first) prefetched: two queries in all.
 
     ``indicator.metingen_zichtbaar[0]`` is the latest measurement as of ``peildatum``.
     """
     return (
-        Effectindicator.objects.select_related("doel")
+        van_programma(Effectindicator.objects.select_related("doel"), programma)
         .prefetch_related(
             Prefetch(
                 "metingen",
@@ -73,9 +85,9 @@ def indicator_list(
     )
 
 
-def doel_list() -> QuerySet[Doel]:
-    """The goals (A, B, C) with their programme, in code order."""
-    return Doel.objects.select_related("programma").order_by("code")
+def doel_list(*, programma=None) -> QuerySet[Doel]:
+    """The goals (A, B, C) of ``programma`` with their programme, in code order."""
+    return van_programma(Doel.objects.select_related("programma"), programma).order_by("code")
 
 
 def laatste_meting(indicator: Effectindicator) -> Meting | None:
@@ -147,9 +159,10 @@ def vastgelegd_op(indicatoren, *, moment: datetime.datetime) -> None:
 # --- public side: published items only (rules: the models' ``openbaar()`` querysets) -------
 
 
-def openbare_indicatoren():
-    """Indicators with their published measurements (``metingen_zichtbaar``) and ``laatste``."""
-    indicatoren = list(indicator_list(alleen_gepubliceerd=True))
+def openbare_indicatoren(*, programma=None):
+    """Indicators (of ``programma``) with their published measurements (``metingen_zichtbaar``)
+    and ``laatste``."""
+    indicatoren = list(indicator_list(programma=programma, alleen_gepubliceerd=True))
     for ind in indicatoren:
         ind.laatste = laatste_meting(ind)
     return indicatoren

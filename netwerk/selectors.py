@@ -15,6 +15,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from activiteiten.models import Activiteitenlijn, Statusupdate
+from almelo_programma.kern.programmas import van_programma
 
 from .constants import ANONIMITEITSDREMPEL, ENQUETE_VRAGEN
 from .models import (
@@ -328,10 +329,12 @@ def bijdrage_updates(bijdrage: Bijdrage, *, voor_partner: bool = False) -> Query
     return qs.order_by("-rapportagedatum", "-aangemaakt_op")
 
 
-def openbare_bijdragen(*, lijn=None) -> QuerySet[Bijdrage]:
-    """Accepted contributions with a public activity, for the public line and activity pages:
-    the organisation and the activity, never a person. One query."""
-    qs = Bijdrage.objects.openbaar().select_related("partner", "activiteit", "indicator")
+def openbare_bijdragen(*, programma=None, lijn=None) -> QuerySet[Bijdrage]:
+    """Accepted contributions (to ``programma``) with a public activity, for the public line and
+    activity pages: the organisation and the activity, never a person. One query."""
+    qs = van_programma(Bijdrage.objects.openbaar(), programma).select_related(
+        "partner", "activiteit", "indicator"
+    )
     if lijn is not None:
         qs = qs.filter(lijn=lijn)
     return qs.only(

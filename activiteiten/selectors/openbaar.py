@@ -5,21 +5,25 @@ from collections import defaultdict
 from django.db import connection
 from django.db.models import Prefetch, QuerySet, prefetch_related_objects
 
+from almelo_programma.kern.programmas import van_programma
+
 from ..models import Activiteit, Activiteitenlijn, Statusupdate
 from .status import VOLGORDE, lijn_list, met_laatste_status
 
 
-def openbare_activiteiten() -> QuerySet[Activiteit]:
-    """Public activities with ``laatste_status``/``laatste_voortgang``/``laatste_datum`` from
-    their latest published update. No ``trekker``: personal data stays internal."""
-    qs = Activiteit.objects.openbaar().select_related("lijn__doel")
+def openbare_activiteiten(*, programma=None) -> QuerySet[Activiteit]:
+    """Public activities (of ``programma``) with ``laatste_status``/``laatste_voortgang``/
+    ``laatste_datum`` from their latest published update. No ``trekker``: personal data stays
+    internal."""
+    qs = van_programma(Activiteit.objects.openbaar(), programma).select_related("lijn__doel")
     return met_laatste_status(qs, alleen_gepubliceerd=True).order_by(*VOLGORDE)
 
 
-def openbare_statusupdates() -> QuerySet[Statusupdate]:
-    """Published updates of public activities, newest first (Atom feed, timelines, API)."""
+def openbare_statusupdates(*, programma=None) -> QuerySet[Statusupdate]:
+    """Published updates of public activities (of ``programma``), newest first (Atom feed,
+    timelines, API)."""
     return (
-        Statusupdate.objects.openbaar()
+        van_programma(Statusupdate.objects.openbaar(), programma)
         .select_related("activiteit__lijn__doel", "besluit")
         .order_by("-rapportagedatum", "-aangemaakt_op")
     )
@@ -70,16 +74,19 @@ def laatste_openbare_updates(
         setattr(act, to_attr, per_activiteit[act.pk])
 
 
-def openbare_lijnen(*, doel=None) -> list[Activiteitenlijn]:
-    """Lines with ``activiteiten_lijst`` (public activities as light rows, no lead) and
-    ``samenvatting`` from the latest published updates: two queries."""
+def openbare_lijnen(*, programma=None, doel=None) -> list[Activiteitenlijn]:
+    """Lines (of ``programma``, or of ``doel``) with ``activiteiten_lijst`` (public activities as
+    light rows, no lead) and ``samenvatting`` from the latest published updates: two queries."""
     lijnen = None if doel is None else Activiteitenlijn.objects.filter(doel=doel)
-    return lijn_list(alleen_openbaar=True, alleen_gepubliceerd=True, lijnen=lijnen)
+    return lijn_list(
+        programma=programma, alleen_openbaar=True, alleen_gepubliceerd=True, lijnen=lijnen
+    )
 
 
-def openbare_lijn(slug: str) -> Activiteitenlijn | None:
-    """One line with its public activities and summary: two queries."""
+def openbare_lijn(slug: str, *, programma=None) -> Activiteitenlijn | None:
+    """One line (of ``programma``) with its public activities and summary: two queries."""
     lijnen = lijn_list(
+        programma=programma,
         alleen_openbaar=True,
         alleen_gepubliceerd=True,
         lijnen=Activiteitenlijn.objects.filter(slug=slug),

@@ -26,6 +26,8 @@ from django.db.models import Case, Count, F, OuterRef, Q, QuerySet, Subquery, Su
 from django.db.models.functions import Coalesce
 from django.urls import reverse
 
+from almelo_programma.kern.programmas import van_programma
+
 from ..constants import Status
 from ..models import (
     AFGELEID_UIT_UPDATE,
@@ -129,13 +131,15 @@ def _activiteiten(
 
 def activiteit_list(
     *,
+    programma=None,
     peildatum: datetime.date | None = None,
     alleen_gepubliceerd: bool = False,
     alleen_openbaar: bool = False,
 ) -> QuerySet[Activiteit]:
-    """Activities with their line, goal and lead, annotated by ``met_laatste_status``."""
+    """Activities (of ``programma``; ``None``: of every programme) with their line, goal and
+    lead, annotated by ``met_laatste_status``."""
     return _activiteiten(
-        Activiteit.objects.select_related("lijn__doel", "trekker"),
+        van_programma(Activiteit.objects.select_related("lijn__doel", "trekker"), programma),
         peildatum=peildatum,
         alleen_gepubliceerd=alleen_gepubliceerd,
         alleen_openbaar=alleen_openbaar,
@@ -238,6 +242,7 @@ ACTIVITEIT_RIJ_VELDEN = ("pk", "lijn_id", "jaar", "titel", "slug", "gewicht", "i
 
 def activiteit_rijen(
     *,
+    programma=None,
     peildatum: datetime.date | None = None,
     alleen_gepubliceerd: bool = False,
     alleen_openbaar: bool = False,
@@ -249,7 +254,7 @@ def activiteit_rijen(
     plus one for the leads (``trekker``) unless ``alleen_openbaar``: public reads carry no
     personal data, their rows have ``trekker = None`` and ``trekker_id = None``.
     """
-    qs = Activiteit.objects.all()
+    qs = van_programma(Activiteit.objects.all(), programma)
     if lijnen is not None:
         qs = qs.filter(lijn__in=lijnen)
     velden = ACTIVITEIT_RIJ_VELDEN if alleen_openbaar else (*ACTIVITEIT_RIJ_VELDEN, "trekker_id")
@@ -297,6 +302,7 @@ def lijnen_samenvatten(
 
 def samenvattingen_per_lijn(
     *,
+    programma=None,
     peildatum: datetime.date | None = None,
     alleen_gepubliceerd: bool = False,
     alleen_openbaar: bool = False,
@@ -307,7 +313,7 @@ def samenvattingen_per_lijn(
     whatever the number of activities. The same rule as ``samenvatting_activiteiten``: counts
     per status (no update: niet gestart), progress weighted by ``gewicht`` without stopped
     activities, demo when any counted activity or its latest update is demo."""
-    qs = Activiteit.objects.all()
+    qs = van_programma(Activiteit.objects.all(), programma)
     if lijnen is not None:
         qs = qs.filter(lijn__in=lijnen)
     qs = _activiteiten(
@@ -348,6 +354,7 @@ def samenvattingen_per_lijn(
 
 def lijnen_met_totalen(
     *,
+    programma=None,
     peildatum: datetime.date | None = None,
     alleen_gepubliceerd: bool = False,
     alleen_openbaar: bool = False,
@@ -357,7 +364,7 @@ def lijnen_met_totalen(
     but without their activities: two queries, whatever the number of activities. For the
     overviews that show totals (the dashboard, its goal page, the report)."""
     lijnen_qs = Activiteitenlijn.objects.all() if lijnen is None else lijnen
-    lijnen_qs = lijnen_qs.select_related("doel").order_by("code")
+    lijnen_qs = van_programma(lijnen_qs, programma).select_related("doel").order_by("code")
     if not alleen_openbaar:
         lijnen_qs = lijnen_qs.select_related("trekker")
     uit = list(lijnen_qs)
@@ -365,7 +372,7 @@ def lijnen_met_totalen(
         peildatum=peildatum,
         alleen_gepubliceerd=alleen_gepubliceerd,
         alleen_openbaar=alleen_openbaar,
-        lijnen=None if lijnen is None else [lijn.pk for lijn in uit],
+        lijnen=None if lijnen is None and programma is None else [lijn.pk for lijn in uit],
     )
     for lijn in uit:
         lijn.samenvatting = totalen.get(lijn.pk, Samenvatting())
@@ -374,6 +381,7 @@ def lijnen_met_totalen(
 
 def lijn_list(
     *,
+    programma=None,
     peildatum: datetime.date | None = None,
     alleen_gepubliceerd: bool = False,
     alleen_openbaar: bool = False,
@@ -383,7 +391,7 @@ def lijn_list(
     attached (``lijnen_samenvatten``): three queries (two for public reads, which load no
     leads). Serves the dashboard, the public pages and the API."""
     lijnen_qs = Activiteitenlijn.objects.all() if lijnen is None else lijnen
-    lijnen_qs = lijnen_qs.select_related("doel").order_by("code")
+    lijnen_qs = van_programma(lijnen_qs, programma).select_related("doel").order_by("code")
     if not alleen_openbaar:
         lijnen_qs = lijnen_qs.select_related("trekker")
     return lijnen_samenvatten(
@@ -391,5 +399,5 @@ def lijn_list(
         peildatum=peildatum,
         alleen_gepubliceerd=alleen_gepubliceerd,
         alleen_openbaar=alleen_openbaar,
-        alle=lijnen is None,
+        alle=lijnen is None and programma is None,
     )

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from django.db.models import Prefetch, QuerySet
 
 from activiteiten.selectors import met_laatste_status
+from almelo_programma.kern.programmas import van_programma
 
 from ..models import Deelspoor, DeelspoorUpdate
 from .projecten import Pijplijn
@@ -88,9 +89,10 @@ def afspraak_list(woondeal, p: Pijplijn) -> Afsprakenoverzicht:
     return overzicht
 
 
-def openbare_deelsporen() -> QuerySet[Deelspoor]:
-    """Public woondeal sub-tracks with their published updates and latest published status."""
-    qs = Deelspoor.objects.openbaar().select_related("woondeal")
+def openbare_deelsporen(*, programma=None) -> QuerySet[Deelspoor]:
+    """Public woondeal sub-tracks (of ``programma``) with their published updates and latest
+    published status."""
+    qs = van_programma(Deelspoor.objects.openbaar(), programma).select_related("woondeal")
     qs = met_laatste_status(qs, DeelspoorUpdate, "deelspoor", alleen_gepubliceerd=True)
     return qs.prefetch_related(
         Prefetch(
