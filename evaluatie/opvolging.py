@@ -172,14 +172,19 @@ def _valideren(*, vorig, naam, slug, startjaar, eindjaar, missie, keuzes, indica
         elif startjaar is not None and eindjaar is not None and kader.streefjaar < startjaar:
             fout(
                 indicatorveld(pk, "streefjaar"),
-                f"Het streefjaar ligt in of na het startjaar ({startjaar}).",
+                f"Het streefjaar van indicator {indicator.nummer} ligt in of na het startjaar "
+                f"({startjaar}).",
             )
         if kader.basiswaarde is not None and kader.basisjaar is None:
-            fout(indicatorveld(pk, "basisjaar"), "Geef het jaar van de basiswaarde.")
+            fout(
+                indicatorveld(pk, "basisjaar"),
+                f"Geef het jaar van de basiswaarde van indicator {indicator.nummer}.",
+            )
         if kader.basisjaar is not None and startjaar is not None and kader.basisjaar > startjaar:
             fout(
                 indicatorveld(pk, "basisjaar"),
-                f"Het basisjaar ligt uiterlijk in het startjaar ({startjaar}).",
+                f"Het basisjaar van indicator {indicator.nummer} ligt uiterlijk in het "
+                f"startjaar ({startjaar}).",
             )
     if keuzes.indicatoren and not keuzes.doelen:
         fout("indicatoren", "Indicatoren horen bij een doel: neem ook de doelen over.")

@@ -64,13 +64,15 @@ class OpvolgerForm(forms.Form):
                 veld.voorwaardelijk = naam in ("streefwaarde", "streefjaar")
                 self.fields[opvolging.indicatorveld(ind.pk, naam)] = veld
 
-    def indicatorgroepen(self):
-        """Per indicator: the indicator, its checkbox and (quantitative) its figure fields."""
+    def indicatorgroepen(self, laatste: dict):
+        """Per indicator: the indicator, its latest measurement with a value, its checkbox and
+        (quantitative) its figure fields."""
         groepen = []
         for ind in self.indicatoren:
             groepen.append(
                 {
                     "indicator": ind,
+                    "meting": laatste.get(ind.pk),
                     "mee": self[opvolging.indicatorveld(ind.pk, "mee")],
                     "velden": [
                         self[opvolging.indicatorveld(ind.pk, naam)]
@@ -104,7 +106,7 @@ class OpvolgerForm(forms.Form):
         )
 
 
-def _beginwaarden(vorig: Programma, indicatoren) -> dict:
+def _beginwaarden(vorig: Programma, indicatoren, laatste: dict) -> dict:
     start, eind = opvolging.standaardperiode(vorig)
     initial = {
         "naam": f"{vorig.naam} {start}–{eind}",
@@ -114,7 +116,6 @@ def _beginwaarden(vorig: Programma, indicatoren) -> dict:
         "missie": vorig.missie,
         **dict.fromkeys(("doelen", "lijnen", "activiteiten", "woondeal", "rollen"), True),
     }
-    laatste = opvolging.laatste_metingen(indicatoren)
     for ind in indicatoren:
         initial[opvolging.indicatorveld(ind.pk, "mee")] = True
         if not ind.is_kwantitatief:
@@ -137,9 +138,10 @@ def opvolger(request):
     if not vorig or not heeft_rol(request.user, PROGRAMMAMANAGER, programma=vorig):
         raise PermissionDenied(GEEN_TOEGANG)
     indicatoren = opvolging.oude_indicatoren(vorig)
+    laatste = opvolging.laatste_metingen(indicatoren)
     form = OpvolgerForm(
         post_of_none(request),
-        initial=_beginwaarden(vorig, indicatoren),
+        initial=_beginwaarden(vorig, indicatoren, laatste),
         indicatoren=indicatoren,
     )
 
@@ -170,7 +172,7 @@ def opvolger(request):
     context = {
         "vorig": vorig,
         "form": form,
-        "groepen": form.indicatorgroepen(),
+        "groepen": form.indicatorgroepen(laatste),
         "aantal_activiteiten": len(opvolging.onafgeronde_activiteiten(vorig)),
         "woondeal": opvolging.oude_woondeal(vorig),
     }

@@ -261,7 +261,9 @@ def test_a_quantitative_indicator_needs_a_new_target(gegevens):
         "Geef de nieuwe streefwaarde van indicator 3."
     ]
     assert fouten[indicatorveld(drie.pk, "streefjaar")] == ["Geef het streefjaar van indicator 3."]
-    assert fouten[indicatorveld(drie.pk, "basisjaar")] == ["Geef het jaar van de basiswaarde."]
+    assert fouten[indicatorveld(drie.pk, "basisjaar")] == [
+        "Geef het jaar van de basiswaarde van indicator 3."
+    ]
     assert _aantallen() == voor
 
 
