@@ -121,3 +121,13 @@ def test_only_a_programme_manager_of_this_programme(client, programma):
     assert _aantallen() == voor
     # … but on the pages of their own programme they may
     assert client.get(f"/leefbare-wijken{URL}").status_code == 200
+
+
+def test_an_archived_programme_can_be_continued_on_the_page(client, programma, pm):
+    from django.utils import timezone
+
+    Programma.objects.filter(pk=programma.pk).update(gearchiveerd_op=timezone.now())
+    client.force_login(pm)
+    response = client.post(f"/{programma.slug}{URL}", _gegevens(programma))
+    assert response.status_code == 302
+    assert Programma.objects.get(slug=NIEUW).voorganger == programma
