@@ -23,9 +23,9 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
 
-from activiteiten.constants import PeriodeSoort
 from activiteiten.demo import laad_activiteiten_demo, trekkers_toewijzen
 from activiteiten.models import Activiteit, Activiteitenlijn, Rapportageperiode
+from activiteiten.perioden import tertialen_vastleggen
 from besluiten.demo import laad_besluiten_demo
 from doelen.demo import laad_doelen_demo
 from doelen.models import Doel, Effectindicator, Programma
@@ -228,28 +228,9 @@ def laad_programma(data: dict | None = None) -> Verslag:
         )  # fmt: skip
         if c:
             obj.lijnen.set([lijnen[code] for code in dossier.get("lijnen", [])])
-    for jaar in programma.jaren:
-        for nummer, (start_maand, eind_maand) in enumerate([(1, 4), (5, 8), (9, 12)], start=1):
-            start = datetime.date(jaar, start_maand, 1)
-            eind = _laatste_dag(jaar, eind_maand)
-            _, c = Rapportageperiode.objects.get_or_create(
-                jaar=jaar,
-                soort=PeriodeSoort.TERTIAAL,
-                nummer=nummer,
-                defaults={
-                    "startdatum": start,
-                    "einddatum": eind,
-                    "deadline": eind + datetime.timedelta(days=14),
-                },
-            )
-            v.tel("rapportageperiodes", c)
+    if nieuw := tertialen_vastleggen(programma.jaren):
+        v.aangemaakt["rapportageperiodes"] = nieuw
     return v
-
-
-def _laatste_dag(jaar: int, maand: int) -> datetime.date:
-    if maand == 12:
-        return datetime.date(jaar, 12, 31)
-    return datetime.date(jaar, maand + 1, 1) - datetime.timedelta(days=1)
 
 
 # --- demo data ---------------------------------------------------------------------------------

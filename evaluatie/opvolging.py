@@ -23,6 +23,7 @@ from django.utils import timezone
 
 from activiteiten.constants import Status
 from activiteiten.models import Activiteit, Activiteitenlijn
+from activiteiten.perioden import tertialen_vastleggen
 from activiteiten.selectors import met_laatste_status
 from almelo_programma.kern.herkomst import Herkomst
 from almelo_programma.kern.programmas import van_programma
@@ -343,6 +344,7 @@ def programma_voortzetten(
             programmarol_toekennen(rol.gebruiker, nieuw, rol.rol)
     if door is not None:
         programmarol_toekennen(door, nieuw, PROGRAMMAMANAGER)
+    tertialen_vastleggen(nieuw.jaren)  # the werkruimte's reporting periods of the new years
     return nieuw
 
 

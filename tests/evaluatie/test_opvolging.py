@@ -290,3 +290,13 @@ def test_an_indicator_of_another_programme_is_refused(gegevens):
     with pytest.raises(ValidationError) as exc:
         _voortzetten(gegevens, Keuzes(doelen=True, indicatoren={vreemd.pk: Meetkader()}))
     assert "hoort niet bij dit programma" in exc.value.message_dict["indicatoren"][0]
+
+
+def test_the_new_years_get_their_reporting_periods(gegevens):
+    from activiteiten.models import Rapportageperiode
+
+    assert not Rapportageperiode.objects.filter(jaar__gte=2027).exists()
+    nieuw = _voortzetten(gegevens, Keuzes(doelen=True))
+    assert sorted(
+        Rapportageperiode.objects.filter(jaar__gte=2027).values_list("jaar", "nummer")
+    ) == [(jaar, nummer) for jaar in nieuw.jaren for nummer in (1, 2, 3)]
