@@ -152,10 +152,17 @@ def activiteit_detail(request, slug):
 
 
 def activiteiten_filter(request) -> ActiviteitPaginaFilter:
-    return ActiviteitPaginaFilter(
-        request.GET or None,
-        queryset=selectors.openbare_activiteiten(programma=request.programma),
+    """The public activity list's filter, with the lines and years of the request's programme."""
+    programma = request.programma
+    filterset = ActiviteitPaginaFilter(
+        request.GET or None, queryset=selectors.openbare_activiteiten(programma=programma)
     )
+    filterset.filters["lijn"].queryset = van_programma(
+        Activiteitenlijn.objects.order_by("code"), programma
+    )
+    jaren = getattr(programma, "jaren", [])
+    filterset.filters["jaar"].extra["choices"] = [(jaar, str(jaar)) for jaar in jaren]
+    return filterset
 
 
 @publiek_gecached
