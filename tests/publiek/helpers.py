@@ -59,10 +59,13 @@ def alle_openbare_urls() -> list[str]:
     return LIJSTEN + detailpaginas() + API_LIJSTEN + api_details() + ["/api/v1/schema/"]
 
 
-def programma_met_marker(naam: str, marker: str, *, startjaar: int, voorganger=None, aantal=1):
+def programma_met_marker(
+    naam: str, marker: str, *, startjaar: int, voorganger=None, aantal=1, begin=0
+):
     """A programme ``/programma-<naam>/`` whose published goal, line, activities, updates,
     indicator, measurement and public decision carry ``MARKER-<marker>`` (``aantal`` of each
-    activity, update and decision: for query counts at two data sizes)."""
+    activity, update and decision, numbered from ``begin``: call it again with ``begin`` to add
+    more for query counts at two data sizes)."""
     import datetime
 
     from besluiten.models import Besluit
@@ -87,9 +90,12 @@ def programma_met_marker(naam: str, marker: str, *, startjaar: int, voorganger=N
     )
     doel = DoelFactory(programma=programma, code="A", slug=f"doel-{naam}", titel=f"Doel {teken}")
     lijn = ActiviteitenlijnFactory(doel=doel, code="A1", slug=f"lijn-{naam}", naam=f"Lijn {teken}")
-    indicator = EffectindicatorFactory(doel=doel, slug=f"indicator-{naam}", tekst=f"Effect {teken}")
-    MetingFactory(indicator=indicator, toelichting=f"Meting {teken}", bron=f"Bron {teken}")
-    for n in range(aantal):
+    if begin == 0:
+        indicator = EffectindicatorFactory(
+            doel=doel, slug=f"indicator-{naam}", tekst=f"Effect {teken}"
+        )
+        MetingFactory(indicator=indicator, toelichting=f"Meting {teken}", bron=f"Bron {teken}")
+    for n in range(begin, begin + aantal):
         activiteit = ActiviteitFactory(
             lijn=lijn, slug=f"activiteit-{naam}-{n}", titel=f"Activiteit {teken} {n}"
         )
