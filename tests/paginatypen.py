@@ -42,6 +42,8 @@ def openbare_paginas() -> dict[str, str]:
     bijeenkomst = Bijeenkomst.objects.filter(openbaar=True, start__isnull=False).first()
     return {
         "home": "/",
+        "home-eigen-adres": "/stedelijke-ontwikkeling/",
+        "programmas": "/programmas/",
         "doel": "/doelen/a-wonen/",
         "indicator": "/indicatoren/3-4100-nieuwbouwwoningen/",
         "indicator-kwalitatief": "/indicatoren/9-samenwerking-partners/",
