@@ -25,6 +25,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from .getallen import nl_getal
+from .programmas import ProgrammaGearchiveerd
 from .uitwisseling import MAX_FOUTEN_GETOOND, fouten_ingekort, fouten_telling
 
 logger = logging.getLogger(__name__)
@@ -143,6 +144,14 @@ def importtaak_uitvoeren(model: type[Importtaak], taak_id: int, importeer) -> No
     klaar = {"inhoud": b"", "klaar_op": timezone.now()}
     try:
         fouten, samenvatting = importeer(taak, voortgang)
+    except ProgrammaGearchiveerd as exc:
+        # a row of an archived programme: refused with its Dutch message, nothing saved
+        model.objects.filter(pk=taak_id).update(
+            status=ImportStatus.MISLUKT,
+            samenvatting=f"{exc} Er is niets opgeslagen.",
+            **klaar,
+        )
+        return
     except Exception:
         logger.exception("Import %s mislukt", taak.uuid)
         model.objects.filter(pk=taak_id).update(
