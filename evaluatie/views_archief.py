@@ -9,15 +9,26 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import get_script_prefix, reverse
 
 from almelo_programma.kern.rechten import PROGRAMMAMANAGER, heeft_rol, toegang_vereist
-from almelo_programma.programmakeuze import programma_reverse
 
 from . import archief, selectors
 
 
 def mag_archiveren(user) -> bool:
     return heeft_rol(user, PROGRAMMAMANAGER)
+
+
+def _vast_adres(request, viewname: str) -> str:
+    """The programme's stable, prefixed address of ``viewname``: once archived, the unprefixed
+    address is of another programme. (``programmakeuze.programma_reverse`` does this too, but
+    an app may not import the project's URL wiring.)"""
+    pad = reverse(viewname)
+    if request.programma_in_url:
+        return pad
+    prefix = get_script_prefix()
+    return f"{prefix}{request.programma.slug}/{pad[len(prefix) :]}"
 
 
 @toegang_vereist(mag_archiveren)
@@ -37,8 +48,7 @@ def archiveren(request):
                 f"{programma.naam} ({programma.periode}) is gearchiveerd. Het programma is "
                 "vanaf nu alleen nog te lezen.",
             )
-            # the stable address: without a prefix, the page is now of another programme
-            return redirect(programma_reverse(programma, "evaluatie:archiveren"))
+            return redirect(_vast_adres(request, "evaluatie:archiveren"))
     evaluatie = selectors.evaluatie_get(programma)
     context = {
         "programma": programma,

@@ -74,7 +74,12 @@ def vingerafdruk() -> dict:
 @pytest.fixture
 def opgezet(programma):
     """The programme with data, not yet archived (its evaluation vastgesteld)."""
-    pm = UserFactory(username="pm", rol="programmamanager")
+    # the successor starts in the last year of the old one (so a date in 2026 is valid in
+    # both, whichever programme a validation reads) and is the current programme
+    opvolger = ProgrammaFactory(
+        naam="Opvolger 2026–2029", slug="opvolger-2026", startjaar=2026, eindjaar=2029
+    )
+    pm = UserFactory(username="pm", rol="programmamanager")  # in both programmes
     lijn = Activiteitenlijn.objects.get(code="A4")
     act = ActiviteitFactory(lijn=lijn, jaar=2026, titel="MARKER-ARCHIEF", slug="archief-act")
     StatusupdateFactory(activiteit=act, voortgang=30, rapportagedatum=datetime.date(2026, 4, 30))
@@ -90,9 +95,6 @@ def opgezet(programma):
     )
     spoor = Deelspoor.objects.order_by("nummer").first()
     vaststellen(programma, pm)
-    opvolger = ProgrammaFactory(
-        naam="Opvolger 2027–2030", slug="opvolger-2027", startjaar=2027, eindjaar=2030
-    )
     return Archief(programma, opvolger, pm, act, lijn, spoor, besluit, indicator)
 
 
