@@ -76,6 +76,9 @@ def naar_programma(request, programma: Programma) -> HttpResponseRedirect:
 
 # Methods that read; every other method writes and is refused on an archived programme.
 VEILIGE_METHODEN = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
+# Pages of a programme whose writes do not change that programme, so they work when it is
+# archived: starting its successor (copies, changes nothing of the old programme).
+SCHRIJFT_NIET_IN_PROGRAMMA = frozenset({"evaluatie:opvolger"})
 
 
 def eerste_segment(pad: str) -> str:
@@ -117,6 +120,7 @@ class ProgrammaMiddleware:
         if (
             request.is_programmapagina
             and request.method not in VEILIGE_METHODEN
+            and match.view_name not in SCHRIJFT_NIET_IN_PROGRAMMA
             and is_gearchiveerd(request.programma)
         ):
             raise ProgrammaGearchiveerd()

@@ -71,6 +71,21 @@ def vingerafdruk() -> dict:
     return telling
 
 
+def vingerafdruk_van(programma) -> dict:
+    """Row counts of ``programma``'s own rows (and their history) per model."""
+    telling = {}
+    for model in archief.bewaakte_modellen():
+        pad = archief._pad(model)
+        telling[model._meta.label] = model.objects.filter(**{pad: programma}).count()
+        if hasattr(model, "history"):
+            telling[f"{model._meta.label} (historie)"] = model.history.filter(
+                **{pad: programma}
+            ).count()
+    telling["programma"] = Programma.objects.filter(pk=programma.pk).values().get()
+    telling["programma (historie)"] = programma.history.count()
+    return telling
+
+
 @pytest.fixture
 def opgezet(programma):
     """The programme with data, not yet archived (its evaluation vastgesteld)."""

@@ -20,6 +20,7 @@ from activiteiten.services import statusupdate_create
 from almelo_programma import urls
 from almelo_programma.kern.importtaken import ImportStatus
 from almelo_programma.kern.programmas import GEARCHIVEERD, ProgrammaGearchiveerd
+from almelo_programma.programmakeuze import SCHRIJFT_NIET_IN_PROGRAMMA
 from almelo_programma.werkruimte.models import Bijwerkimport
 from almelo_programma.werkruimte.uitwisseling import KOLOM
 from almelo_programma.werkruimte.uitwisseling.importeren import importtaak_verwerken
@@ -27,7 +28,7 @@ from doelen.models import Meting, Programma
 from doelen.services import meting_create
 from evaluatie import archief
 from tests.api.helpers import met_token
-from tests.archief.conftest import vingerafdruk
+from tests.archief.conftest import vingerafdruk, vingerafdruk_van
 
 pytestmark = pytest.mark.django_db
 
@@ -36,13 +37,16 @@ SCHRIJVEN = ("post", "put", "patch", "delete")
 WAARDEN = {"slug": "x", "str": "A", "int": "1", "uuid": str(uuid.uuid4()), "path": "x"}
 
 
-def programma_adressen(patronen=urls.PROGRAMMA_URLS, voor=""):
+def programma_adressen(patronen=urls.PROGRAMMA_URLS, voor="", namespace=""):
+    """(address, view name) of every page of a programme."""
     for patroon in patronen:
         route = voor + str(patroon.pattern)
         if isinstance(patroon, URLResolver):
-            yield from programma_adressen(patroon.url_patterns, route)
+            ns = f"{namespace}{patroon.namespace}:" if patroon.namespace else namespace
+            yield from programma_adressen(patroon.url_patterns, route, ns)
         else:
-            yield re.sub(r"<(?:(\w+):)?\w+>", lambda m: WAARDEN[m.group(1) or "str"], route)
+            adres = re.sub(r"<(?:(\w+):)?\w+>", lambda m: WAARDEN[m.group(1) or "str"], route)
+            yield adres, f"{namespace}{patroon.name}"
 
 
 def _geweigerd(response) -> bool:
@@ -50,8 +54,10 @@ def _geweigerd(response) -> bool:
 
 
 def test_every_write_url_of_a_programme_refuses(gearchiveerd):
-    adressen = sorted(set(programma_adressen()))
+    alle = set(programma_adressen())
+    adressen = sorted(a for a, naam in alle if naam not in SCHRIJFT_NIET_IN_PROGRAMMA)
     assert len(adressen) > 60  # the walk found the programme's pages
+    assert {naam for _, naam in alle} >= SCHRIJFT_NIET_IN_PROGRAMMA  # the exceptions exist
     c = gearchiveerd.client()
     voor = vingerafdruk()
     niet_geweigerd = []
@@ -62,6 +68,32 @@ def test_every_write_url_of_a_programme_refuses(gearchiveerd):
                 niet_geweigerd.append((methode, adres, r.status_code))
     assert niet_geweigerd == []
     assert vingerafdruk() == voor
+
+
+def test_continuing_an_archived_programme_changes_nothing_of_it(gearchiveerd):
+    """The one write allowed on an archived programme's pages: starting its successor, which
+    copies and changes nothing of the old programme."""
+    assert {"evaluatie:opvolger"} == SCHRIJFT_NIET_IN_PROGRAMMA
+    g, c = gearchiveerd, gearchiveerd.client()
+    voor = vingerafdruk_van(g.programma)
+    r = c.post(
+        f"{g.prefix}/dashboard/evaluatie/opvolger/",
+        {
+            "naam": "Vervolg 2027–2030",
+            "slug": "vervolg-2027-2030",
+            "startjaar": 2027,
+            "eindjaar": 2030,
+            "missie": "Verder.",
+            "doelen": "on",
+            "lijnen": "on",
+            "activiteiten": "on",
+            "woondeal": "on",
+        },
+    )
+    assert not _geweigerd(r), r.status_code
+    assert r.status_code == 302, r.content.decode()[-3000:]
+    assert Programma.objects.get(slug="vervolg-2027-2030").voorganger == g.programma
+    assert vingerafdruk_van(g.programma) == voor
 
 
 def test_the_current_programme_still_takes_writes(gearchiveerd):
