@@ -83,3 +83,20 @@ def test_the_archive_page_refuses_without_a_vastgestelde_evaluation(programma):
     assert archief.NIET_VASTGESTELD in r.content.decode()
     assert not Programma.objects.get().is_gearchiveerd
     assert not Eindevaluatie.objects.exists()  # the refusal wrote nothing
+
+
+def test_the_evaluation_page_links_to_archiving_once_vastgesteld(programma):
+    from django.test import Client
+
+    from tests.archief.conftest import vaststellen
+
+    pm = UserFactory(rol="programmamanager")
+    wethouder = UserFactory(username="wethouder.x", rol="bestuurder")
+    c = Client()
+    c.force_login(pm)
+    link = f'href="{PAGINA}">Programma archiveren</a>'
+    assert link not in c.get("/dashboard/evaluatie/").content.decode()  # concept
+    vaststellen(programma, pm)
+    assert link in c.get("/dashboard/evaluatie/").content.decode()
+    c.force_login(wethouder)
+    assert link not in c.get("/dashboard/evaluatie/").content.decode()
