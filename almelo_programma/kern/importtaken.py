@@ -24,6 +24,7 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .admin import ArchiefAdminMixin
 from .getallen import nl_getal
 from .programmas import ProgrammaGearchiveerd
 from .uitwisseling import MAX_FOUTEN_GETOOND, fouten_ingekort, fouten_telling
@@ -188,7 +189,7 @@ def importtaak_verlopen(taak: Importtaak) -> Importtaak:
     return taak
 
 
-class ImporttaakAdmin(admin.ModelAdmin):
+class ImporttaakAdmin(ArchiefAdminMixin, admin.ModelAdmin):
     """Background imports, to see what failed and why: every field read-only, the upload not
     shown. (Like every domain model's admin it has an add page; a job made there has no file
     and is never run.)"""
