@@ -1,6 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from almelo_programma.kern.admin import ArchiefAdminMixin
 from almelo_programma.kern.herkomst import KeuzesAdminMixin
 from doelen.admin import AuteurAdmin
 
@@ -16,7 +17,7 @@ from .models import (
 from .services import laatste_updates_bijwerken
 
 
-class ActiviteitInline(admin.TabularInline):
+class ActiviteitInline(ArchiefAdminMixin, admin.TabularInline):
     model = Activiteit
     fields = ["jaar", "titel", "trekker", "openbaar"]
     extra = 0
@@ -24,7 +25,7 @@ class ActiviteitInline(admin.TabularInline):
 
 
 @admin.register(Activiteitenlijn)
-class ActiviteitenlijnAdmin(SimpleHistoryAdmin):
+class ActiviteitenlijnAdmin(ArchiefAdminMixin, SimpleHistoryAdmin):
     list_display = ["code", "naam", "doel", "trekker"]
     list_filter = ["doel"]
     list_select_related = ["doel", "trekker"]
@@ -33,14 +34,14 @@ class ActiviteitenlijnAdmin(SimpleHistoryAdmin):
     inlines = [ActiviteitInline]
 
 
-class StatusupdateInline(admin.TabularInline):
+class StatusupdateInline(ArchiefAdminMixin, admin.TabularInline):
     model = Statusupdate
     fields = ["rapportagedatum", "status", "voortgang", "toelichting", "gepubliceerd", "is_demo"]
     extra = 0
 
 
 @admin.register(Activiteit)
-class ActiviteitAdmin(KeuzesAdminMixin, SimpleHistoryAdmin):
+class ActiviteitAdmin(ArchiefAdminMixin, KeuzesAdminMixin, SimpleHistoryAdmin):
     keuzevelden = ("titel", "jaar", "titel_herkomst", "jaar_herkomst")
     list_display = ["titel", "lijn", "jaar", "trekker", "openbaar", "is_demo"]
     list_filter = ["lijn__doel", "lijn", "jaar", "openbaar", "is_demo"]
@@ -62,7 +63,7 @@ class ActiviteitAdmin(KeuzesAdminMixin, SimpleHistoryAdmin):
 
 
 @admin.register(Statusupdate)
-class StatusupdateAdmin(AuteurAdmin):
+class StatusupdateAdmin(ArchiefAdminMixin, AuteurAdmin):
     list_display = [
         "activiteit",
         "rapportagedatum",

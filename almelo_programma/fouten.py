@@ -12,11 +12,14 @@ import logging
 import sys
 
 from django.db import InterfaceError, OperationalError
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse, HttpResponseForbidden, JsonResponse
+from django.template import loader
 from django.template.loader import render_to_string
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views import defaults
 
 from almelo_programma.kern.afscherming import exception_handler
+from almelo_programma.kern.programmas import ProgrammaGearchiveerd
 
 logger = logging.getLogger(__name__)
 
@@ -95,4 +98,15 @@ def permission_denied(request, exception):
     """handler403: JSON under /api/ (e.g. a CSRF failure outside DRF), else the Dutch page."""
     if _is_api(request):
         return JsonResponse({"detail": str(exception) or "Geen toegang."}, status=403)
+    if isinstance(exception, ProgrammaGearchiveerd):
+        # not a matter of who is signed in: say so, and lead back to reading the page
+        terug = request.META.get("HTTP_REFERER", "")
+        if not url_has_allowed_host_and_scheme(
+            terug, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+        ):
+            terug = request.path
+        inhoud = loader.get_template("403.html").render(
+            {"exception": str(exception), "gearchiveerd": True, "terug": terug}, request
+        )
+        return HttpResponseForbidden(inhoud)
     return defaults.permission_denied(request, exception)

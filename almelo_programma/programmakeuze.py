@@ -20,6 +20,7 @@ from django.http import HttpResponseRedirect
 from django.urls import get_urlconf, include, path, reverse, set_urlconf
 from django.utils.functional import SimpleLazyObject
 
+from almelo_programma.kern.programmas import ProgrammaGearchiveerd, is_gearchiveerd
 from doelen.models import GERESERVEERDE_SLUGS, Programma
 from doelen.selectors import huidig_programma
 
@@ -73,6 +74,13 @@ def naar_programma(request, programma: Programma) -> HttpResponseRedirect:
     return HttpResponseRedirect(url)
 
 
+# Methods that read; every other method writes and is refused on an archived programme.
+VEILIGE_METHODEN = frozenset({"GET", "HEAD", "OPTIONS", "TRACE"})
+# Pages of a programme whose writes do not change that programme, so they work when it is
+# archived: starting its successor (copies, changes nothing of the old programme).
+SCHRIJFT_NIET_IN_PROGRAMMA = frozenset({"evaluatie:opvolger"})
+
+
 def eerste_segment(pad: str) -> str:
     return pad.lstrip("/").split("/", 1)[0]
 
@@ -80,7 +88,9 @@ def eerste_segment(pad: str) -> str:
 class ProgrammaMiddleware:
     """Sets ``request.programma`` (lazy: costs a query only when used) and, for an address under
     a programme's slug, that programme's URL configuration. On a page of a programme
-    (``PROGRAMMA_NAMESPACES``) a signed-in user has the roles they hold in that programme."""
+    (``PROGRAMMA_NAMESPACES``) a signed-in user has the roles they hold in that programme, and
+    a write (any method but GET/HEAD/OPTIONS/TRACE) to an archived programme is refused with 403
+    and the Dutch message of ``ProgrammaGearchiveerd`` (see ``evaluatie/archief.py``)."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -107,4 +117,11 @@ class ProgrammaMiddleware:
         if request.is_programmapagina and hasattr(request, "user"):
             # read by kern.rechten.heeft_rol, only when a role is asked for
             request.user._rol_programma = request.programma
+        if (
+            request.is_programmapagina
+            and request.method not in VEILIGE_METHODEN
+            and match.view_name not in SCHRIJFT_NIET_IN_PROGRAMMA
+            and is_gearchiveerd(request.programma)
+        ):
+            raise ProgrammaGearchiveerd()
         return None

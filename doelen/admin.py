@@ -2,6 +2,7 @@ from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
 from almelo_programma.kern import rechten
+from almelo_programma.kern.admin import ArchiefAdminMixin
 from almelo_programma.kern.herkomst import KeuzesAdminMixin
 
 from .models import Doel, Effectindicator, Meting, Programma, Programmarol
@@ -25,9 +26,39 @@ class AuteurAdmin(SimpleHistoryAdmin):
 
 @admin.register(Programma)
 class ProgrammaAdmin(SimpleHistoryAdmin):
+    """An archived programme is read-only; only a superuser may empty its "gearchiveerd op"
+    (the undo of archiving). Archiving itself is done on the evaluation's archive page, which
+    first checks that the end evaluation is vastgesteld."""
+
     list_display = ["naam", "startjaar", "eindjaar", "voorganger", "gearchiveerd_op", "is_demo"]
     list_select_related = ["voorganger"]
+    list_filter = ["is_demo", ("gearchiveerd_op", admin.EmptyFieldListFilter)]
     prepopulated_fields = {"slug": ["naam"]}
+
+    def _mag_dearchiveren(self, request, obj) -> bool:
+        return obj is not None and obj.is_gearchiveerd and request.user.is_superuser
+
+    def get_readonly_fields(self, request, obj=None):
+        if obj is not None and obj.is_gearchiveerd:
+            return [
+                f.name
+                for f in Programma._meta.fields
+                if f.editable and not (f.name == "gearchiveerd_op" and request.user.is_superuser)
+            ]
+        return ["gearchiveerd_op"]
+
+    def get_prepopulated_fields(self, request, obj=None):
+        return {} if obj is not None and obj.is_gearchiveerd else self.prepopulated_fields
+
+    def has_change_permission(self, request, obj=None):
+        if obj is not None and obj.is_gearchiveerd:
+            return self._mag_dearchiveren(request, obj)
+        return super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and obj.is_gearchiveerd:
+            return False
+        return super().has_delete_permission(request, obj)
 
 
 @admin.register(Programmarol)
@@ -61,7 +92,7 @@ class ProgrammarolAdmin(SimpleHistoryAdmin):
             rechten.rollen_groepen_bijwerken(gebruiker)
 
 
-class EffectindicatorInline(admin.TabularInline):
+class EffectindicatorInline(ArchiefAdminMixin, admin.TabularInline):
     model = Effectindicator
     fields = ["nummer", "tekst", "soort"]
     extra = 0
@@ -69,7 +100,7 @@ class EffectindicatorInline(admin.TabularInline):
 
 
 @admin.register(Doel)
-class DoelAdmin(KeuzesAdminMixin, SimpleHistoryAdmin):
+class DoelAdmin(ArchiefAdminMixin, KeuzesAdminMixin, SimpleHistoryAdmin):
     keuzevelden = ("titel", "titel_herkomst")
     list_display = ["code", "titel", "programma"]
     list_select_related = ["programma"]
@@ -77,14 +108,14 @@ class DoelAdmin(KeuzesAdminMixin, SimpleHistoryAdmin):
     inlines = [EffectindicatorInline]
 
 
-class MetingInline(admin.TabularInline):
+class MetingInline(ArchiefAdminMixin, admin.TabularInline):
     model = Meting
     fields = ["datum", "waarde", "beoordeling", "toelichting", "bron", "gepubliceerd", "is_demo"]
     extra = 0
 
 
 @admin.register(Effectindicator)
-class EffectindicatorAdmin(KeuzesAdminMixin, SimpleHistoryAdmin):
+class EffectindicatorAdmin(ArchiefAdminMixin, KeuzesAdminMixin, SimpleHistoryAdmin):
     keuzevelden = (
         "basiswaarde", "basisjaar", "streefjaar", "meetkader_herkomst", "streefwaarde_herkomst",
         "toelichting", "toelichting_herkomst", "toelichting_bron",
@@ -101,7 +132,7 @@ class EffectindicatorAdmin(KeuzesAdminMixin, SimpleHistoryAdmin):
 
 
 @admin.register(Meting)
-class MetingAdmin(AuteurAdmin):
+class MetingAdmin(ArchiefAdminMixin, AuteurAdmin):
     list_display = ["indicator", "datum", "waarde", "beoordeling", "gepubliceerd", "is_demo"]
     list_filter = ["gepubliceerd", "is_demo", "indicator__doel"]
     list_select_related = ["indicator"]

@@ -1,22 +1,26 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from almelo_programma.kern.admin import ArchiefAdminMixin
+
 from .models import Eindevaluatie, Onderdeelconclusie, Oordeelcorrectie
 
 
-class OnderdeelInline(admin.TabularInline):
+class OnderdeelInline(ArchiefAdminMixin, admin.TabularInline):
     model = Onderdeelconclusie
+    archief_pad = "evaluatie__programma"
     extra = 0
 
 
-class CorrectieInline(admin.TabularInline):
+class CorrectieInline(ArchiefAdminMixin, admin.TabularInline):
     model = Oordeelcorrectie
+    archief_pad = "evaluatie__programma"
     extra = 0
     readonly_fields = ("door", "op")
 
 
 @admin.register(Eindevaluatie)
-class EindevaluatieAdmin(SimpleHistoryAdmin):
+class EindevaluatieAdmin(ArchiefAdminMixin, SimpleHistoryAdmin):
     list_display = ("__str__", "status", "vastgesteld_op", "besluitkenmerk")
     readonly_fields = ("bijgewerkt_door", "bijgewerkt_op")
     inlines = [OnderdeelInline, CorrectieInline]

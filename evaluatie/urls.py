@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views, views_opvolging
+from . import views, views_archief, views_opvolging
 
 app_name = "evaluatie"
 
@@ -16,4 +16,5 @@ urlpatterns = [
     path("eindevaluatie.pdf", views.pdf, name="pdf"),
     path("eindevaluatie.xlsx", views.xlsx, name="xlsx"),
     path("opvolger/", views_opvolging.opvolger, name="opvolger"),
+    path("archiveren/", views_archief.archiveren, name="archiveren"),
 ]

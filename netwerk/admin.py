@@ -4,6 +4,8 @@ from django.contrib import admin, messages
 from django.urls import reverse
 from simple_history.admin import SimpleHistoryAdmin
 
+from almelo_programma.kern.admin import ArchiefAdminMixin
+
 from .models import (
     Bijdrage,
     Bijeenkomst,
@@ -130,7 +132,7 @@ class PartnerlidmaatschapAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Bijdrage)
-class BijdrageAdmin(SimpleHistoryAdmin):
+class BijdrageAdmin(ArchiefAdminMixin, SimpleHistoryAdmin):
     list_display = ["titel", "partner", "lijn", "status", "ingediend_op", "is_demo"]
     list_select_related = ["partner", "lijn"]
     list_filter = ["status", "lijn", "is_demo"]

@@ -105,6 +105,7 @@ def beheer_paginas() -> dict[str, str]:
         "werkruimte-import": "/werkruimte/excel/import/",
         "activiteit-bewerken": f"/werkruimte/activiteiten/{act.slug}/bewerken/",
         "evaluatie-teksten": "/dashboard/evaluatie/teksten/",
+        "evaluatie-archiveren": "/dashboard/evaluatie/archiveren/",
         "evaluatie-oordeel": "/dashboard/evaluatie/oordelen/3-4100-nieuwbouwwoningen/",
         "evaluatie-opvolger": "/dashboard/evaluatie/opvolger/",
         "woondeal": f"{w}/",

@@ -1,6 +1,7 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from almelo_programma.kern.admin import ArchiefAdminMixin
 from almelo_programma.kern.herkomst import KeuzesAdminMixin
 from almelo_programma.kern.importtaken import ImporttaakAdmin
 
@@ -22,16 +23,20 @@ from .models import (
 
 
 def _inline(model, fields, **opties):
-    """A table of ``model`` rows (``fields``) inside its parent's admin page, none added blank."""
+    """A table of ``model`` rows (``fields``) inside its parent's admin page, none added blank
+    (read-only under an archived programme when the rows belong to one)."""
+    basis = (admin.TabularInline,)
+    if hasattr(model, "PROGRAMMA_PAD"):
+        basis = (ArchiefAdminMixin, *basis)
     return type(
         f"{model.__name__}Inline",
-        (admin.TabularInline,),
+        basis,
         {"model": model, "fields": fields, "extra": 0, **opties},
     )
 
 
 @admin.register(Woondeal)
-class WoondealAdmin(KeuzesAdminMixin, SimpleHistoryAdmin):
+class WoondealAdmin(ArchiefAdminMixin, KeuzesAdminMixin, SimpleHistoryAdmin):
     keuzevelden = (
         "regio", "regio_herkomst", "aandeel_sociale_huur", "aandeel_betaalbaar",
         "normen_herkomst", "normen_bron",
@@ -45,14 +50,14 @@ class WoondealAdmin(KeuzesAdminMixin, SimpleHistoryAdmin):
 
 
 @admin.register(Woondealafspraak)
-class WoondealafspraakAdmin(SimpleHistoryAdmin):
+class WoondealafspraakAdmin(ArchiefAdminMixin, SimpleHistoryAdmin):
     list_display = ["woondeal", "jaar", "woningen", "is_demo"]
     list_filter = ["is_demo"]
     list_select_related = ["woondeal"]
 
 
 @admin.register(Deelspoor)
-class DeelspoorAdmin(SimpleHistoryAdmin):
+class DeelspoorAdmin(ArchiefAdminMixin, SimpleHistoryAdmin):
     list_display = ["nummer", "naam", "woondeal", "trekker"]
     list_select_related = ["woondeal", "trekker"]
     prepopulated_fields = {"slug": ["naam"]}
@@ -65,7 +70,7 @@ class DeelspoorAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(DeelspoorUpdate)
-class DeelspoorUpdateAdmin(SimpleHistoryAdmin):
+class DeelspoorUpdateAdmin(ArchiefAdminMixin, SimpleHistoryAdmin):
     list_display = ["deelspoor", "rapportagedatum", "status", "voortgang", "gepubliceerd"]
     list_filter = ["status", "gepubliceerd", "is_demo"]
     list_select_related = ["deelspoor"]

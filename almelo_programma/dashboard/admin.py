@@ -1,10 +1,12 @@
 from django.contrib import admin
 
+from almelo_programma.kern.admin import ArchiefAdminMixin
+
 from .models import Bestuursrapportage
 
 
 @admin.register(Bestuursrapportage)
-class BestuursrapportageAdmin(admin.ModelAdmin):
+class BestuursrapportageAdmin(ArchiefAdminMixin, admin.ModelAdmin):
     """Read-only view of the PDF jobs (requested from the dashboard), to see failures."""
 
     list_display = ["stand_label", "status", "voortgang", "pogingen", "aangemaakt_op", "klaar_op"]

@@ -24,7 +24,9 @@ from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .admin import ArchiefAdminMixin
 from .getallen import nl_getal
+from .programmas import ProgrammaGearchiveerd
 from .uitwisseling import MAX_FOUTEN_GETOOND, fouten_ingekort, fouten_telling
 
 logger = logging.getLogger(__name__)
@@ -143,6 +145,14 @@ def importtaak_uitvoeren(model: type[Importtaak], taak_id: int, importeer) -> No
     klaar = {"inhoud": b"", "klaar_op": timezone.now()}
     try:
         fouten, samenvatting = importeer(taak, voortgang)
+    except ProgrammaGearchiveerd as exc:
+        # a row of an archived programme: refused with its Dutch message, nothing saved
+        model.objects.filter(pk=taak_id).update(
+            status=ImportStatus.MISLUKT,
+            samenvatting=f"{exc} Er is niets opgeslagen.",
+            **klaar,
+        )
+        return
     except Exception:
         logger.exception("Import %s mislukt", taak.uuid)
         model.objects.filter(pk=taak_id).update(
@@ -179,7 +189,7 @@ def importtaak_verlopen(taak: Importtaak) -> Importtaak:
     return taak
 
 
-class ImporttaakAdmin(admin.ModelAdmin):
+class ImporttaakAdmin(ArchiefAdminMixin, admin.ModelAdmin):
     """Background imports, to see what failed and why: every field read-only, the upload not
     shown. (Like every domain model's admin it has an add page; a job made there has no file
     and is never run.)"""
