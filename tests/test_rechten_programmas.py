@@ -204,3 +204,12 @@ def test_an_archived_programme_takes_no_write_from_its_own_manager(twee):
     assert r.status_code == 400 and "gearchiveerd" in r.content.decode()
     assert not Statusupdate.objects.exists()
     assert not Besluit.objects.filter(kenmerk="CB A-1").exists()
+
+
+def test_contribution_rules_ask_for_the_roles_in_the_lines_programme(twee):
+    from netwerk.models import Bijdrage
+    from netwerk.rechten import mag_bijdrage_beoordelen
+
+    assert mag_bijdrage_beoordelen(twee.pm1, Bijdrage(lijn=twee.lijn1))
+    assert not mag_bijdrage_beoordelen(twee.pm1, Bijdrage(lijn=twee.lijn2))
+    assert mag_bijdrage_beoordelen(twee.pm_beide, Bijdrage(lijn=twee.lijn2))
