@@ -258,3 +258,11 @@ def test_an_archived_programme_sends_no_reminders(twee, settings):
     assert mail.outbox
     assert not any("MARKER-P2" in m.body or "Leefbare Wijken" in m.subject for m in mail.outbox)
     assert any("MARKER-P1" in m.body for m in mail.outbox)
+
+
+def test_the_woondeal_page_is_the_programmes_woondeal_with_its_sub_tracks(twee):
+    c = twee.client(twee.pm_beide)
+    p1 = c.get(twee.url(twee.p1, "/werkruimte/woningbouw/")).content.decode()
+    p2 = c.get(twee.url(twee.p2, "/werkruimte/woningbouw/")).content.decode()
+    assert "MARKER-P1 deelspoor" in p1 and "MARKER-P2" not in p1
+    assert "MARKER-P2 deelspoor" in p2 and "Wijkenregio" in p2 and "MARKER-P1" not in p2
