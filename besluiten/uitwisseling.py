@@ -304,7 +304,10 @@ def besluiten_importeren(bestand, *, programma) -> ImportResultaat:
             besluit = None
         if not fouten:
             # the model's own rules, without writing
-            proef = Besluit(**{k: v for k, v in velden.items() if k not in ("doelen", "lijnen")})
+            proef = Besluit(
+                programma=programma,
+                **{k: v for k, v in velden.items() if k not in ("doelen", "lijnen")},
+            )
             proef.slug = besluit.slug if besluit else "proef"
             try:
                 proef.full_clean(exclude=["slug", "kenmerk"] if besluit else ["slug"])
