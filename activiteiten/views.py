@@ -70,7 +70,7 @@ def _activiteit(request, slug):
     return get_object_or_404(
         van_programma(
             Activiteit.objects.select_related(
-                "lijn__doel__programma", "lijn__trekker", "trekker", "vorige"
+                "lijn__doel__programma", "lijn__trekker", "trekker", "vorige__lijn__doel__programma"
             ),
             request.programma,
         ),

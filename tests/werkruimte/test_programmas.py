@@ -266,3 +266,13 @@ def test_the_woondeal_page_is_the_programmes_woondeal_with_its_sub_tracks(twee):
     p2 = c.get(twee.url(twee.p2, "/werkruimte/woningbouw/")).content.decode()
     assert "MARKER-P1 deelspoor" in p1 and "MARKER-P2" not in p1
     assert "MARKER-P2 deelspoor" in p2 and "Wijkenregio" in p2 and "MARKER-P1" not in p2
+
+
+def test_a_predecessor_in_another_programme_is_linked_at_its_own_address(twee):
+    from activiteiten.models import Activiteit
+
+    Activiteit.objects.filter(pk=twee.act2.pk).update(vorige=twee.act1)
+    r = twee.client(twee.pm_beide).get(
+        twee.url(twee.p2, f"/werkruimte/activiteiten/{twee.act2.slug}/")
+    )
+    assert f'href="/{twee.p1.slug}/werkruimte/activiteiten/{twee.act1.slug}/"' in r.content.decode()
