@@ -7,11 +7,11 @@ from django.db import IntegrityError, transaction
 from django.db.models import F, OuterRef, Subquery
 from django.utils import timezone
 
+from almelo_programma.kern.programmas import controleer_schrijfbaar, programma_van, van_programma
 from almelo_programma.kern.publieke_versie import versie_ophogen
 from almelo_programma.kern.services import model_bijwerken
 from almelo_programma.kern.slugs import unieke_slug
 from almelo_programma.kern.uitgaand import taak_vastleggen, taken_vastleggen
-from doelen.selectors import programma_get
 
 from .constants import AANDACHT_STATUSSEN, Status
 from .models import (
@@ -24,16 +24,10 @@ from .models import (
 )
 from .selectors import besluiten_bij_activiteit, met_laatste_status
 
-_LEES = object()
 
-
-def rapportagedatum_valideren(datum: datetime.date, *, programma=_LEES) -> None:
-    """A reporting date lies within the programme's period (e.g. 2023-01-01 … 2026-12-31).
-
-    Pass ``programma`` (also ``None``) when it is already loaded, to save the query.
-    """
-    if programma is _LEES:
-        programma = programma_get()
+def rapportagedatum_valideren(datum: datetime.date, *, programma) -> None:
+    """A reporting date lies within the period of ``programma`` (the programme of the item the
+    update is about, e.g. 2023-01-01 … 2026-12-31); ``None``: no programme, no limit."""
     if programma and not programma.startjaar <= datum.year <= programma.eindjaar:
         raise ValidationError(
             {
@@ -95,11 +89,14 @@ def statusupdate_bouwen(model, *, door=None, rapportagedatum=None, **velden):
 
     The rules every status update follows, wherever it is made: the model's own checks
     (progress 0–100, explanation for "aandacht nodig"/"vertraagd"/"gestopt", 100% when
-    finished) and a reporting date (default today) within the programme's period.
+    finished) and a reporting date (default today) within the period of the item's programme,
+    which must not be archived (``ProgrammaGearchiveerd``).
     """
     update = model(auteur=door, rapportagedatum=rapportagedatum or timezone.localdate(), **velden)
+    programma = programma_van(update)
+    controleer_schrijfbaar(programma)
     update.full_clean()
-    rapportagedatum_valideren(update.rapportagedatum)
+    rapportagedatum_valideren(update.rapportagedatum, programma=programma)
     return update
 
 
@@ -152,7 +149,7 @@ def statusupdate_create(
     return update
 
 
-def statusupdate_valideren(update, *, programma=_LEES) -> None:
+def statusupdate_valideren(update, *, programma) -> None:
     """Every rule of an unsaved status update (an activity's or a sub-track's) at once: the
     field checks and ``clean`` (progress 0–100, explanation for "aandacht nodig"/"vertraagd"/
     "gestopt", 100% when finished) and the reporting date within the programme's period.
@@ -177,13 +174,27 @@ def statusupdate_valideren(update, *, programma=_LEES) -> None:
         raise ValidationError(fouten)
 
 
-def statusupdates_bouwen(model, *, regels: list[dict], door=None) -> list:
+def statusupdates_bouwen(model, *, regels: list[dict], door=None, programma=None) -> list:
     """Validated, unsaved status updates of ``model`` for many rows at once (imports): the
     rules of ``statusupdate_bouwen`` through ``statusupdate_valideren``, reporting date default
-    today, the programme read once — a fixed number of queries. Raises ``ValidationError`` for
-    the first bad row."""
+    today — a fixed number of queries. Every row is about an item of one programme
+    (``programma``; by default the first row's), which must not be archived. Raises
+    ``ValidationError`` for the first bad row (or a row of another programme)."""
+    if not regels:
+        return []
     vandaag = timezone.localdate()
-    programma = programma_get() if regels else None
+    veld = model.PROGRAMMA_PAD.split("__", 1)[0]  # the item: "activiteit", "deelspoor"
+    items = [regel[veld] for regel in regels]
+    if programma is None:
+        programma = programma_van(items[0])
+    if programma is not None:
+        ids = {item.pk for item in items}
+        eigen = van_programma(type(items[0]).objects.filter(pk__in=ids), programma).count()
+        if eigen != len(ids):
+            raise ValidationError(
+                {veld: f"Niet elke regel hoort bij het programma '{programma.naam}'."}
+            )
+    controleer_schrijfbaar(programma)
     updates = []
     for regel in regels:
         update = model(auteur=door, **regel)
@@ -194,16 +205,19 @@ def statusupdates_bouwen(model, *, regels: list[dict], door=None) -> list:
 
 
 @transaction.atomic
-def statusupdates_bulk_create(*, regels: list[dict], door=None) -> list[Statusupdate]:
+def statusupdates_bulk_create(
+    *, regels: list[dict], door=None, programma=None
+) -> list[Statusupdate]:
     """Store many status updates at once (the Excel import): the same rules and effects as
     ``statusupdate_create`` — validation, history with author, follower e-mails through the outbox —
     in a fixed number of queries. ``regels`` holds dicts with the keyword arguments of
     ``statusupdate_create`` (activiteit, status, voortgang, toelichting, rapportagedatum,
-    gepubliceerd). Raises ``ValidationError`` for the first bad row; nothing is written then.
+    gepubliceerd), all about activities of ``programma`` (by default the first row's). Raises
+    ``ValidationError`` for the first bad row; nothing is written then.
     """
     from simple_history.utils import bulk_create_with_history
 
-    updates = statusupdates_bouwen(Statusupdate, regels=regels, door=door)
+    updates = statusupdates_bouwen(Statusupdate, regels=regels, door=door, programma=programma)
     if not updates:
         return []
     ids = [u.activiteit_id for u in updates]
@@ -259,7 +273,9 @@ def activiteit_update(
 
     The version check is one conditional UPDATE, so of two concurrent saves of the same version
     exactly one wins, on SQLite and PostgreSQL alike. The history records who changed what.
+    An activity of an archived programme is not changed (``ProgrammaGearchiveerd``).
     """
+    controleer_schrijfbaar(activiteit)
     gewonnen = Activiteit.objects.filter(pk=activiteit.pk, versie=versie).update(
         versie=F("versie") + 1
     )
@@ -281,7 +297,7 @@ def activiteit_update(
         opslaan=False,  # saved below, also when nothing changed: the version went up
     )
     activiteit.full_clean()
-    programma = programma_get()
+    programma = programma_van(activiteit)
     if programma:
         for veld in ("geplande_start", "geplande_eind"):
             datum = getattr(activiteit, veld)
@@ -316,13 +332,20 @@ def _jaar_later(datum: datetime.date | None) -> datetime.date | None:
 def activiteiten_doorzetten(
     *, lijn: Activiteitenlijn, van_jaar: int, door=None
 ) -> list[Activiteit]:
-    """Copy the line's unfinished activities of ``van_jaar`` to the next year.
+    """Copy the line's unfinished activities of ``van_jaar`` to the next year, within the years
+    of the line's programme (which must not be archived).
 
     Unfinished: latest status not "afgerond" or "gestopt". An activity that already has a
     follow-up in the next year is skipped, so running this twice creates nothing new.
     """
     naar_jaar = van_jaar + 1
-    programma = programma_get()
+    programma = programma_van(lijn)
+    controleer_schrijfbaar(programma)
+    if programma and van_jaar < programma.startjaar:
+        raise ValidationError(
+            f"Het programma begint in {programma.startjaar}; er zijn geen activiteiten van "
+            f"{van_jaar} om door te zetten."
+        )
     if programma and naar_jaar > programma.eindjaar:
         raise ValidationError(
             f"Het programma loopt tot en met {programma.eindjaar}; "

@@ -7,7 +7,6 @@ from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import timezone
 
 from .models import Statusupdate, Volger, Volgmelding
@@ -23,7 +22,7 @@ def volgers_informeren(statusupdate_id: int) -> int:
     the e-mail goes out, so a rerun or a redelivered task never e-mails a follower twice.
     """
     update = (
-        Statusupdate.objects.select_related("activiteit__lijn", "auteur")
+        Statusupdate.objects.select_related("activiteit__lijn__doel__programma", "auteur")
         .filter(pk=statusupdate_id)
         .first()
     )
@@ -34,12 +33,15 @@ def volgers_informeren(statusupdate_id: int) -> int:
         Volger.objects.filter(activiteit=act) | Volger.objects.filter(lijn_id=act.lijn_id)
     ).select_related("gebruiker")
     ontvangers = {v.gebruiker_id: v.gebruiker for v in volgers if v.gebruiker.email}
-    url = settings.SITE_URL.rstrip("/") + reverse(
-        "activiteiten:activiteit", kwargs={"slug": act.slug}
-    )
     onderwerp = f"{act.titel}: {update.get_status_display().lower()}"
-    tekst = render_to_string(
-        "activiteiten/email/volgmelding.txt", {"update": update, "activiteit": act, "url": url}
+    tekst = render_to_string(  # the link is the activity's page in its own programme
+        "activiteiten/email/volgmelding.txt",
+        {
+            "update": update,
+            "activiteit": act,
+            "programma": act.lijn.doel.programma,
+            "site": settings.SITE_URL.rstrip("/"),
+        },
     )
     verstuurd = 0
     for gebruiker in ontvangers.values():

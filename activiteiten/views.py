@@ -14,9 +14,9 @@ from almelo_programma.kern.formulieren import (
     formulier_verwerken,
     fouten_naar_formulier,
 )
+from almelo_programma.kern.programmas import van_programma
 from almelo_programma.kern.rechten import intern_vereist
 from almelo_programma.kern.tijdlijn import tijdlijn_pagina
-from doelen.selectors import programma_get
 
 from .forms import ActiviteitForm, DoorzettenForm, StatusupdateForm, statusupdate_beginwaarden
 from .models import Activiteit, Activiteitenlijn, Volger
@@ -65,23 +65,29 @@ def _activiteit_context(request, activiteit, **extra):
     return context
 
 
-def _activiteit(slug):
+def _activiteit(request, slug):
+    """The activity of the page's programme (another programme's: 404)."""
     return get_object_or_404(
-        Activiteit.objects.select_related("lijn__doel", "lijn__trekker", "trekker", "vorige"),
+        van_programma(
+            Activiteit.objects.select_related(
+                "lijn__doel__programma", "lijn__trekker", "trekker", "vorige__lijn__doel__programma"
+            ),
+            request.programma,
+        ),
         slug=slug,
     )
 
 
 @intern_vereist
 def activiteit_detail(request, slug):
-    activiteit = _activiteit(slug)
+    activiteit = _activiteit(request, slug)
     return render(request, "activiteiten/activiteit.html", _activiteit_context(request, activiteit))
 
 
 @intern_vereist
 @require_POST
 def activiteit_statusupdate(request, slug):
-    activiteit = _activiteit(slug)
+    activiteit = _activiteit(request, slug)
     if not mag_activiteit_bewerken(request.user, activiteit):
         raise PermissionDenied("U mag deze activiteit niet bijwerken.")
     form = StatusupdateForm(request.POST, besluiten=besluiten_bij_activiteit(activiteit))
@@ -116,7 +122,7 @@ def _conflict_formulier(request, form, exc: VersieConflict):
 
 @intern_vereist
 def activiteit_bewerken(request, slug):
-    activiteit = _activiteit(slug)
+    activiteit = _activiteit(request, slug)
     if not mag_activiteit_bewerken(request.user, activiteit):
         raise PermissionDenied("U mag deze activiteit niet bewerken.")
     conflict = None
@@ -175,19 +181,27 @@ def _volg_actie(request, **doel):
 @intern_vereist
 @require_POST
 def activiteit_volgen(request, slug):
-    activiteit = _activiteit(slug)
+    activiteit = _activiteit(request, slug)
     _volg_actie(request, activiteit=activiteit)
     return redirect(activiteit.get_werkruimte_url())
 
 
-def _lijn(slug):
-    return get_object_or_404(Activiteitenlijn.objects.select_related("doel", "trekker"), slug=slug)
+def _lijn(request, slug):
+    """The line of the page's programme (another programme's: 404)."""
+    return get_object_or_404(
+        van_programma(
+            Activiteitenlijn.objects.select_related("doel__programma", "trekker"),
+            request.programma,
+        ),
+        slug=slug,
+    )
 
 
-def _doorzetjaren() -> list[int]:
-    """The years whose unfinished activities can be copied to the next year."""
-    programma = programma_get()
-    return [j for j in (programma.jaren if programma else []) if j < programma.eindjaar]
+def _doorzetjaren(lijn) -> list[int]:
+    """The years of the line's programme whose unfinished activities can be copied to the
+    next year (of the same programme)."""
+    programma = lijn.doel.programma
+    return [j for j in programma.jaren if j < programma.eindjaar]
 
 
 LIJN_PER_PAGINA = 50
@@ -197,7 +211,9 @@ def _lijn_context(request, lijn, **extra):
     """The line with one page of its activities (newest year first, ``?pagina=n``) and its
     totals over all of them, computed by the database: the page costs the same for a line of
     ten activities and of ten thousand."""
-    samenvatting = samenvattingen_per_lijn(lijnen=[lijn.pk]).get(lijn.pk, Samenvatting())
+    samenvatting = samenvattingen_per_lijn(programma=request.programma, lijnen=[lijn.pk]).get(
+        lijn.pk, Samenvatting()
+    )
     activiteiten = met_laatste_status(lijn.activiteiten.order_by("-jaar", "titel", "pk"))
     paginator = Paginator(activiteiten, LIJN_PER_PAGINA)
     paginator.count = samenvatting.totaal  # known from the totals: no separate COUNT query
@@ -212,7 +228,7 @@ def _lijn_context(request, lijn, **extra):
         "samenvatting": samenvatting,
         "mag_bewerken": mag_lijn_bewerken(request.user, lijn),
         "volgt": Volger.objects.filter(gebruiker=request.user, lijn=lijn).exists(),
-        "doorzetten_form": DoorzettenForm(jaren=_doorzetjaren()),
+        "doorzetten_form": DoorzettenForm(jaren=_doorzetjaren(lijn)),
     }
     context.update(extra)
     return context
@@ -220,14 +236,14 @@ def _lijn_context(request, lijn, **extra):
 
 @intern_vereist
 def lijn_detail(request, slug):
-    lijn = _lijn(slug)
+    lijn = _lijn(request, slug)
     return render(request, "activiteiten/lijn.html", _lijn_context(request, lijn))
 
 
 @intern_vereist
 @require_POST
 def lijn_volgen(request, slug):
-    lijn = _lijn(slug)
+    lijn = _lijn(request, slug)
     _volg_actie(request, lijn=lijn)
     return redirect(lijn.get_werkruimte_url())
 
@@ -235,10 +251,10 @@ def lijn_volgen(request, slug):
 @intern_vereist
 @require_POST
 def lijn_doorzetten(request, slug):
-    lijn = _lijn(slug)
+    lijn = _lijn(request, slug)
     if not mag_lijn_bewerken(request.user, lijn):
         raise PermissionDenied("U mag de activiteiten van deze lijn niet doorzetten.")
-    form = DoorzettenForm(request.POST, jaren=_doorzetjaren())
+    form = DoorzettenForm(request.POST, jaren=_doorzetjaren(lijn))
     if form.is_valid():
         try:
             nieuw = activiteiten_doorzetten(

@@ -5,6 +5,7 @@ from django import forms
 from django.contrib.auth import get_user_model
 
 from activiteiten.models import Activiteit
+from almelo_programma.kern.programmas import van_programma
 from almelo_programma.kern.rechten import BESTUURDER, LIJNTREKKER, PROGRAMMAMANAGER
 
 from .models import Besluit
@@ -37,7 +38,9 @@ class BesluitForm(forms.ModelForm):
             "deelsporen": forms.CheckboxSelectMultiple(),
         }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, programma=None, **kwargs):
+        """``programma``: the decision's programme; its goals, lines, activities, indicators,
+        woondeal and sub-tracks are the ones to link (projects and subsidies are shared)."""
         super().__init__(*args, **kwargs)
         # the owner is an alderman or an official with an internal role
         self.fields["eigenaar"].queryset = (
@@ -53,6 +56,9 @@ class BesluitForm(forms.ModelForm):
         self.fields["activiteiten"].label_from_instance = lambda a: (
             f"{a.lijn.code} {a.jaar}: {a.titel}"
         )
+        for veld in ("doelen", "lijnen", "activiteiten", "indicatoren", "woondeals", "deelsporen"):
+            keuze = self.fields[veld]
+            keuze.queryset = van_programma(keuze.queryset, programma)
         for veld in ("activiteiten", "projecten", "subsidieaanvragen"):
             self.fields[veld].widget.attrs["size"] = 8
             self.fields[veld].help_text = "Houd Ctrl (of Cmd) ingedrukt om er meer te kiezen."

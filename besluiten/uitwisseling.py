@@ -258,7 +258,8 @@ def _modelfouten(exc: ValidationError) -> list[str]:
 
 def besluiten_importeren(bestand, *, programma) -> ImportResultaat:
     """Check every row of ``bestand`` (an uploaded .xlsx or .csv), then create or update all
-    decisions in one transaction, or nothing."""
+    decisions of ``programma`` in one transaction, or nothing. A row whose kenmerk belongs to a
+    decision of another programme is an error (nothing of that programme is changed)."""
     resultaat = ImportResultaat()
     try:
         rijen = lees_blad(bestand.name, bestand.read())
@@ -279,7 +280,8 @@ def besluiten_importeren(bestand, *, programma) -> ImportResultaat:
         lijn.code: lijn for lijn in Activiteitenlijn.objects.filter(doel__programma=programma)
     }
     gebruikers = {u.username.lower(): u for u in get_user_model().objects.all()}
-    bestaand = {b.kenmerk: b for b in Besluit.objects.all()}
+    # every kenmerk is unique in the portal: one of another programme's decision is refused
+    bestaand = {b.kenmerk: b for b in Besluit.objects.select_related("programma")}
     gezien: dict[str, int] = {}
     te_schrijven: list[tuple[Besluit | None, dict]] = []
     for nummer, waarden in enumerate(rijen[1:], start=2):
@@ -293,9 +295,19 @@ def besluiten_importeren(bestand, *, programma) -> ImportResultaat:
             fouten.append(f"Kenmerk: '{kenmerk}' staat ook op rij {gezien[kenmerk]}.")
         gezien.setdefault(kenmerk, nummer)
         besluit = bestaand.get(kenmerk)
+        if besluit is not None and besluit.programma_id != programma.pk:
+            fouten.append(
+                f"Kenmerk: '{kenmerk}' is een besluit van het programma "
+                f"'{besluit.programma.naam}', niet van '{programma.naam}'; het wordt hier niet "
+                "gewijzigd."
+            )
+            besluit = None
         if not fouten:
             # the model's own rules, without writing
-            proef = Besluit(**{k: v for k, v in velden.items() if k not in ("doelen", "lijnen")})
+            proef = Besluit(
+                programma=programma,
+                **{k: v for k, v in velden.items() if k not in ("doelen", "lijnen")},
+            )
             proef.slug = besluit.slug if besluit else "proef"
             try:
                 proef.full_clean(exclude=["slug", "kenmerk"] if besluit else ["slug"])

@@ -5,18 +5,25 @@ import copy
 from datetime import date
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
 from activiteiten.models import Activiteitenlijn
 from almelo_programma.kern.formulieren import formulier_status, formulier_verwerken, post_of_none
+from almelo_programma.kern.programmas import van_programma
 
 from . import selectors, services, uitwisseling
 from .constants import AfdoeningStatus, BesluitSoort
 from .forms import BesluitForm, ImportForm
 from .models import Besluit
-from .rechten import bewerker_vereist, intern_vereist, mag_besluiten_bewerken
+from .rechten import (
+    bewerker_vereist,
+    intern_vereist,
+    mag_besluit_bewerken,
+    mag_besluiten_bewerken,
+)
 
 PER_PAGINA = 50  # the register grows by about a hundred decisions a year
 
@@ -36,9 +43,10 @@ def filter_context(filters: selectors.Filters, *, jaren, lijnen) -> dict:
 def besluit_lijst(request):
     filters = selectors.Filters.uit_request(request.GET)
     vandaag = date.today()
-    pagina = Paginator(selectors.besluit_list(filters, vandaag=vandaag), PER_PAGINA).get_page(
-        request.GET.get("pagina")
-    )
+    programma = request.programma
+    pagina = Paginator(
+        selectors.besluit_list(filters, programma=programma, vandaag=vandaag), PER_PAGINA
+    ).get_page(request.GET.get("pagina"))
     zoekparameters = request.GET.copy()
     zoekparameters.pop("pagina", None)
     return render(
@@ -53,8 +61,10 @@ def besluit_lijst(request):
             "export_query": zoekparameters.urlencode(),
             **filter_context(
                 filters,
-                jaren=selectors.jaren(),
-                lijnen=Activiteitenlijn.objects.only("code", "slug", "naam"),
+                jaren=selectors.jaren(programma=programma),
+                lijnen=van_programma(
+                    Activiteitenlijn.objects.only("code", "slug", "naam"), programma
+                ).order_by("code"),
             ),
         },
     )
@@ -66,7 +76,7 @@ def besluit_detail(request, slug):
         request,
         "besluiten/detail.html",
         {
-            "besluit": selectors.besluit_get(slug),
+            "besluit": selectors.besluit_get(slug, programma=request.programma),
             "vandaag": date.today(),
             "mag_bewerken": mag_besluiten_bewerken(request.user),
         },
@@ -87,7 +97,7 @@ def _formulier_pagina(request, form, opslaan, *, melding, titel, terug):
 def besluit_nieuw(request):
     return _formulier_pagina(
         request,
-        BesluitForm(post_of_none(request)),
+        BesluitForm(post_of_none(request), programma=request.programma),
         lambda data: services.besluit_create(programma=request.programma, **data),
         melding=lambda b: f"{b.get_soort_display()} {b.kenmerk} is vastgelegd.",
         titel="Nieuw besluit, motie of toezegging",
@@ -97,9 +107,13 @@ def besluit_nieuw(request):
 
 @bewerker_vereist
 def besluit_bewerken(request, slug):
-    besluit = get_object_or_404(Besluit, slug=slug)
+    besluit = get_object_or_404(van_programma(Besluit.objects.all(), request.programma), slug=slug)
+    if not mag_besluit_bewerken(request.user, besluit):
+        raise PermissionDenied("U mag dit besluit niet bewerken.")
     # a copy: validating a ModelForm writes onto its instance, the service must see the old values
-    form = BesluitForm(post_of_none(request), instance=copy.copy(besluit))
+    form = BesluitForm(
+        post_of_none(request), instance=copy.copy(besluit), programma=request.programma
+    )
     return _formulier_pagina(
         request,
         form,
@@ -113,7 +127,9 @@ def besluit_bewerken(request, slug):
 @intern_vereist
 def besluiten_excel(request):
     filters = selectors.Filters.uit_request(request.GET)
-    return uitwisseling.besluiten_excel_response(selectors.besluit_list(filters))
+    return uitwisseling.besluiten_excel_response(
+        selectors.besluit_list(filters, programma=request.programma)
+    )
 
 
 @bewerker_vereist

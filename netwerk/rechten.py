@@ -9,7 +9,10 @@
 - Partners' contributions: a partner user of a partner organisation (``Partnerlidmaatschap``)
   uses /partner/…, and only ever sees its own organisation's contributions; programme managers
   and the lead of the contribution's line review them; whoever may update the resulting activity
-  publishes the partner's progress reports on it.
+  publishes the partner's progress reports on it. A contribution belongs to the programme of
+  its line: these two rules ask for the roles held in THAT programme (through
+  ``activiteiten.rechten``), though the contribution pages are the municipality's (no
+  programme in their address).
 """
 
 from activiteiten.models import Activiteitenlijn

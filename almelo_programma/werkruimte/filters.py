@@ -5,6 +5,7 @@ from django.db.models import Q
 
 from activiteiten.constants import Status
 from activiteiten.models import Activiteit, Activiteitenlijn
+from almelo_programma.kern.programmas import van_programma
 from doelen.models import Doel
 
 
@@ -35,9 +36,13 @@ class WerklijstFilter(django_filters.FilterSet):
         model = Activiteit
         fields = ["doel", "lijn", "jaar", "status", "bijgewerkt"]
 
-    def __init__(self, *args, jaren=(), periode=None, **kwargs):
+    def __init__(self, *args, jaren=(), periode=None, programma=None, **kwargs):
+        """``programma``: the goals and lines to choose from are those of this programme."""
         super().__init__(*args, **kwargs)
         self.periode = periode
+        for naam in ("doel", "lijn"):
+            veld = self.filters[naam]
+            veld.queryset = van_programma(veld.queryset, programma)
         self.filters["jaar"].extra["choices"] = [(j, str(j)) for j in jaren]
 
     def op_status(self, queryset, name, value):

@@ -2,12 +2,17 @@
 e-mail lists the owner's motions and commitments (toezeggingen) past their due date, and an owner
 with only those gets the reminder too.
 
-Guarantee: **at most one reminder per lead per period.** Each lead is *claimed* first: a
+Per programme: every programme that is not archived is gone through on its own; a lead gets one
+e-mail per programme they have something open in, listing only that programme's items, with the
+links of that programme (``/<programma-slug>/werkruimte/…``). An archived programme sends none.
+
+Guarantee: **at most one reminder run per lead per period.** Each lead is *claimed* first: a
 ``Herinnering`` row, unique on (lead, period), committed in its own transaction; only the run
-that created the row sends the e-mail, then stamps ``verstuurd_op``. A second run (beat firing
-twice, a manual rerun, a redelivered task after a worker died — ``acks_late``) finds the row and
-skips the lead. The price: when a worker dies between claim and send, that lead's reminder is
-not sent (the row stays without ``verstuurd_op`` and is visible in the admin) — never twice.
+that created the row sends the lead's e-mails (one per programme), then stamps
+``verstuurd_op``. A second run (beat firing twice, a manual rerun, a redelivered task after a
+worker died — ``acks_late``) finds the row and skips the lead. The price: when a worker dies
+between claim and send, that lead's reminders are not sent (the row stays without
+``verstuurd_op`` and is visible in the admin) — never twice.
 """
 
 import datetime
@@ -18,16 +23,31 @@ from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
-from django.urls import reverse
 from django.utils import timezone
 
 from activiteiten.models import Herinnering
 from activiteiten.selectors import te_rapporteren_periode
 from besluiten.selectors import besluiten_te_laat_per_eigenaar
+from doelen.models import Programma
 
 from .selectors import open_items_per_trekker
 
 logger = logging.getLogger(__name__)
+
+
+def _per_programma(periode, vandaag) -> list[tuple[Programma, dict, dict]]:
+    """For every programme that is not archived: (programme, open items per lead, overdue
+    motions per owner). Three queries per programme."""
+    return [
+        (
+            programma,
+            open_items_per_trekker(periode, programma=programma),
+            besluiten_te_laat_per_eigenaar(vandaag, programma=programma),
+        )
+        for programma in Programma.objects.filter(gearchiveerd_op__isnull=True).order_by(
+            "startjaar", "pk"
+        )
+    ]
 
 
 def herinneringen_versturen(*, vandaag: datetime.date | None = None) -> int:
@@ -39,19 +59,23 @@ def herinneringen_versturen(*, vandaag: datetime.date | None = None) -> int:
     dagen = settings.HERINNERING_DAGEN_VOOR_DEADLINE
     if not periode.deadline - datetime.timedelta(days=dagen) <= vandaag <= periode.deadline:
         return 0
-    per_trekker = open_items_per_trekker(periode)
-    afspraken = besluiten_te_laat_per_eigenaar(vandaag)
-    gebruikers = get_user_model().objects.filter(
-        pk__in=set(per_trekker) | set(afspraken), is_active=True
-    )
-    url = settings.SITE_URL.rstrip("/") + reverse("werkruimte:lijst") + "?bijgewerkt=nee"
+    programmas = _per_programma(periode, vandaag)
+    betrokken = set()
+    for _programma, per_trekker, afspraken in programmas:
+        betrokken |= set(per_trekker) | set(afspraken)
+    gebruikers = get_user_model().objects.filter(pk__in=betrokken, is_active=True)
+    site = settings.SITE_URL.rstrip("/")
     verstuurd = 0
     for gebruiker in gebruikers:
         if not gebruiker.email:
             continue
-        items = per_trekker.get(gebruiker.pk)
-        eigen_afspraken = afspraken.get(gebruiker.pk, [])
-        aantal = (items.aantal if items else 0) + len(eigen_afspraken)
+        berichten = []
+        for programma, per_trekker, afspraken in programmas:
+            items = per_trekker.get(gebruiker.pk)
+            eigen_afspraken = afspraken.get(gebruiker.pk, [])
+            if items or eigen_afspraken:
+                berichten.append((programma, items, eigen_afspraken))
+        aantal = sum((items.aantal if items else 0) + len(eigen) for _p, items, eigen in berichten)
         try:
             with transaction.atomic():
                 herinnering = Herinnering.objects.create(
@@ -59,24 +83,26 @@ def herinneringen_versturen(*, vandaag: datetime.date | None = None) -> int:
                 )
         except IntegrityError:
             continue  # claimed by an earlier (or concurrent) run: never send twice
-        tekst = render_to_string(
-            "werkruimte/email/herinnering.txt",
-            {
-                "gebruiker": gebruiker,
-                "periode": periode,
-                "items": items,
-                "url": url,
-                "afspraken": eigen_afspraken,
-                "besluiten_url": settings.SITE_URL.rstrip("/") + reverse("besluiten:lijst"),
-            },
-        )
-        send_mail(
-            f"Herinnering: voortgang bijwerken voor {periode.deadline:%d-%m-%Y}",
-            tekst,
-            None,
-            [gebruiker.email],
-        )
+        for programma, items, eigen_afspraken in berichten:
+            tekst = render_to_string(
+                "werkruimte/email/herinnering.txt",
+                {
+                    "gebruiker": gebruiker,
+                    "periode": periode,
+                    "programma": programma,
+                    "items": items,
+                    "afspraken": eigen_afspraken,
+                    "site": site,
+                },
+            )
+            send_mail(
+                f"Herinnering {programma.naam}: voortgang bijwerken voor "
+                f"{periode.deadline:%d-%m-%Y}",
+                tekst,
+                None,
+                [gebruiker.email],
+            )
+            verstuurd += 1
         Herinnering.objects.filter(pk=herinnering.pk).update(verstuurd_op=timezone.now())
-        verstuurd += 1
     logger.info("Herinneringen %s: %s verstuurd", periode, verstuurd)
     return verstuurd

@@ -29,7 +29,20 @@ class ApiToken(AbstractAuthToken):
 
 
 class Bijwerkimport(Importtaak):
-    """An update sheet of more than ``IMPORT_ACHTERGROND_RIJEN`` rows, imported by a task."""
+    """An update sheet of more than ``IMPORT_ACHTERGROND_RIJEN`` rows, imported by a task into
+    the programme it was uploaded to."""
+
+    # how a row reaches its programme (almelo_programma.kern.programmas)
+    PROGRAMMA_PAD = "programma"
+
+    programma = models.ForeignKey(
+        "doelen.Programma",
+        on_delete=models.PROTECT,
+        null=True,
+        related_name="+",
+        verbose_name=_("programma"),
+        help_text=_("Het programma waarvan het blad is geüpload; alleen diens regels tellen."),
+    )
 
     class Meta(Importtaak.Meta):
         verbose_name = _("import van een bijwerkblad")

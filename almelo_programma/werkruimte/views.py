@@ -6,6 +6,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
+from django.db.models import Q
 from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -27,7 +28,6 @@ from almelo_programma.kern.rechten import (
     intern_vereist,
 )
 from almelo_programma.kern.uitwisseling import rijen_tellen
-from doelen.selectors import programma_get
 from netwerk.selectors import vervolgacties_open_voor
 from woondeals.rechten import mag_deelspoor_bewerken
 
@@ -51,13 +51,17 @@ PER_PAGINA = 50
 @intern_vereist
 def werklijst(request):
     periode = te_rapporteren_periode()
-    programma = programma_get()
+    programma = request.programma
     jaren = programma.jaren if programma else []
     data = request.GET.copy()
-    if "jaar" not in data and periode is not None:
+    if "jaar" not in data and periode is not None and periode.jaar in jaren:
         data["jaar"] = str(periode.jaar)
     filterset = WerklijstFilter(
-        data, queryset=werk_activiteiten(request.user), jaren=jaren, periode=periode
+        data,
+        queryset=werk_activiteiten(request.user, programma=programma),
+        jaren=jaren,
+        periode=periode,
+        programma=programma,
     )
     # One page of the selection; its totals (count, roll-up, what is still open) by query.
     samenvatting, aantal = samenvatting_van_selectie(filterset.qs)
@@ -65,7 +69,7 @@ def werklijst(request):
     paginator.count = aantal  # known from the roll-up: no separate COUNT query
     pagina = paginator.get_page(request.GET.get("pagina"))
     activiteiten = list(pagina.object_list)
-    deelsporen_qs = werk_deelsporen(request.user)
+    deelsporen_qs = werk_deelsporen(request.user, programma=programma)
     if filterset.is_valid():
         schoon = filterset.form.cleaned_data
         if schoon.get("lijn"):
@@ -86,9 +90,9 @@ def werklijst(request):
             if isinstance(item, Activiteit)
             else mag_deelspoor_bewerken(request.user, item)
         )
-    open_aantal = open_activiteiten_aantal(request.user, filterset.qs, periode) + sum(
-        1 for i in deelsporen if i.mag_bewerken and not i.bijgewerkt
-    )
+    open_aantal = open_activiteiten_aantal(
+        request.user, filterset.qs, periode, programma=programma
+    ) + sum(1 for i in deelsporen if i.mag_bewerken and not i.bijgewerkt)
     zoekparameters = request.GET.copy()
     zoekparameters.pop("pagina", None)
     context = {
@@ -123,7 +127,9 @@ def excel_export(request):
     # Written to a temporary file (not memory) and sent from it in chunks; the file is removed
     # when the response closes it.
     bestand = tempfile.TemporaryFile()  # noqa: SIM115 (FileResponse closes it)
-    uitwisseling.exporteer_naar(bestand, gebruiker=request.user, periode=periode)
+    uitwisseling.exporteer_naar(
+        bestand, gebruiker=request.user, periode=periode, programma=request.programma
+    )
     bestand.seek(0)
     naam = f"bijwerken-{periode.jaar}-{periode.nummer}.xlsx" if periode else "bijwerken.xlsx"
     return FileResponse(
@@ -148,10 +154,13 @@ def excel_import(request):
                 inhoud=bestand.read(),
                 rijen=rijen,
                 aangevraagd_door=request.user,
+                programma=request.programma,
             )
             importtaak_starten(taak, bijwerkblad_importeren)
             return redirect(taak)
-        resultaat = uitwisseling.importeer(bestand, gebruiker=request.user)
+        resultaat = uitwisseling.importeer(
+            bestand, gebruiker=request.user, programma=request.programma
+        )
         if resultaat.ok:
             if resultaat.aantal:
                 messages.success(
@@ -171,7 +180,13 @@ def excel_import_status(request, uuid):
     """How far the background import of a large sheet is (the requester's own imports only)."""
     _excel_toegestaan(request)
     taak = importtaak_verlopen(
-        get_object_or_404(Bijwerkimport, uuid=uuid, aangevraagd_door=request.user)
+        get_object_or_404(
+            Bijwerkimport.objects.filter(
+                Q(programma=request.programma) | Q(programma__isnull=True)  # (from before)
+            ),
+            uuid=uuid,
+            aangevraagd_door=request.user,
+        )
     )
     return render(request, "werkruimte/import_status.html", {"taak": taak})
 

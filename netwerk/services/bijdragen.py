@@ -14,11 +14,11 @@ from django.utils import timezone
 
 from activiteiten.models import Activiteit, Activiteitenlijn, Statusupdate
 from activiteiten.services import statusupdate_create
+from almelo_programma.kern.programmas import controleer_schrijfbaar, programma_van
 from almelo_programma.kern.services import model_bijwerken
 from almelo_programma.kern.slugs import unieke_slug
 from almelo_programma.kern.uitgaand import taak_vastleggen
 from doelen.models import Effectindicator
-from doelen.selectors import programma_get
 
 from ..constants import BijdrageStatus, BijdrageUitkomst
 from ..models import Bijdrage, Partner
@@ -26,8 +26,9 @@ from ..models import Bijdrage, Partner
 BIJDRAGE_VELDEN = ("lijn", "indicator", "titel", "omschrijving", "opbrengst", "gereed_op")
 
 
-def _gereed_op_valideren(gereed_op: datetime.date | None) -> None:
-    programma = programma_get()
+def _gereed_op_valideren(gereed_op: datetime.date | None, lijn: Activiteitenlijn) -> None:
+    """The end date lies within the period of the programme of the contribution's line."""
+    programma = programma_van(lijn) if gereed_op else None
     if gereed_op and programma and not programma.startjaar <= gereed_op.year <= programma.eindjaar:
         raise ValidationError(
             {
@@ -79,8 +80,9 @@ def bijdrage_create(
         indieningen=1,
         is_demo=is_demo,
     )
+    controleer_schrijfbaar(lijn)
     bijdrage.full_clean()
-    _gereed_op_valideren(gereed_op)
+    _gereed_op_valideren(gereed_op, lijn)
     bijdrage.save()
     _indiening_melden(bijdrage)
     return bijdrage
@@ -94,7 +96,10 @@ def bijdrage_update(*, bijdrage: Bijdrage, data: dict, door=None) -> Bijdrage:
     bijdrage = Bijdrage.objects.select_for_update().get(pk=bijdrage.pk)
     if bijdrage.status not in (BijdrageStatus.INGEDIEND, BijdrageStatus.WIJZIGING_GEVRAAGD):
         raise ValidationError("Deze bijdrage is al beoordeeld en kan niet meer worden gewijzigd.")
-    _gereed_op_valideren(data.get("gereed_op"))
+    controleer_schrijfbaar(bijdrage.lijn)
+    if data.get("lijn") is not None:
+        controleer_schrijfbaar(data["lijn"])
+    _gereed_op_valideren(data.get("gereed_op"), data.get("lijn") or bijdrage.lijn)
     model_bijwerken(instance=bijdrage, velden=BIJDRAGE_VELDEN, data=data, opslaan=False)
     bijdrage.status = BijdrageStatus.INGEDIEND
     bijdrage.ingediend_door = door or bijdrage.ingediend_door
@@ -131,6 +136,7 @@ def bijdrage_beoordelen(
         .select_related("lijn", "partner")
         .get(pk=bijdrage.pk)
     )
+    controleer_schrijfbaar(bijdrage.lijn)
     if bijdrage.status != BijdrageStatus.INGEDIEND:
         raise ValidationError("Deze bijdrage wacht niet op een beoordeling.")
     if uitkomst not in BijdrageUitkomst.values:
@@ -209,6 +215,7 @@ def bijdrage_update_publiceren(
     the update's history."""
     if update.activiteit_id is None or update.activiteit_id != bijdrage.activiteit_id:
         raise ValidationError("Deze statusupdate hoort niet bij deze bijdrage.")
+    controleer_schrijfbaar(bijdrage.lijn)
     return model_bijwerken(
         instance=update, velden=("gepubliceerd",), data={"gepubliceerd": gepubliceerd}
     )[0]

@@ -14,7 +14,8 @@ pytestmark = pytest.mark.django_db
 def test_the_register_is_paged(client, programma):
     Besluit.objects.bulk_create(
         Besluit(
-            soort="collegebesluit", kenmerk=f"2026-{n:03d}", slug=f"b-{n}", titel=f"Besluit {n}",
+            programma=programma, soort="collegebesluit", kenmerk=f"2026-{n:03d}", slug=f"b-{n}",
+            titel=f"Besluit {n}",
             datum=datetime.date(2026, 1, 1) + datetime.timedelta(days=n),
         )
         for n in range(1, 121)

@@ -64,3 +64,11 @@ def werk(programma) -> Werk:
         periode, pm, trekker_a, trekker_b, bestuurder, partner, geen_rol,
         act_a, act_b, lijn_a, lijn_b, spoor,
     )  # fmt: skip
+
+
+@pytest.fixture
+def twee(programma):
+    """Two programmes side by side, each with its markers (``tests/werkruimte/programmas.py``)."""
+    from tests.werkruimte.programmas import twee_programmas
+
+    return twee_programmas(programma)

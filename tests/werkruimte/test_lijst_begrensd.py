@@ -40,7 +40,7 @@ def _rijen(html: str) -> int:
     return tabel.count("<tr>") - 1  # minus the header row
 
 
-def test_werkruimte_list_shows_a_page_with_totals_over_the_selection(werk):
+def test_werkruimte_list_shows_a_page_with_totals_over_the_selection(werk, programma):
     _activiteiten(werk, 2 * PER_PAGINA + 10)
     act = Activiteit.objects.get(slug="bulk-0-3")
     Statusupdate.objects.create(
@@ -58,7 +58,7 @@ def test_werkruimte_list_shows_a_page_with_totals_over_the_selection(werk):
     # the five sub-tracks
     assert r.context["open_aantal"] == totaal - 1 + 5
     assert r.context["samenvatting"] == samenvatting_activiteiten(
-        werk_activiteiten(werk.pm).filter(jaar=werk.periode.jaar)
+        werk_activiteiten(werk.pm, programma=programma).filter(jaar=werk.periode.jaar)
     )
     assert 'href="?bijgewerkt=nee">Toon alleen wat nog bijgewerkt moet worden' in html
     # the status badge renders as the include did

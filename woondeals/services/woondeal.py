@@ -9,6 +9,7 @@ from django.db import transaction
 
 from activiteiten.services import statusupdate_bouwen, statusupdates_bouwen
 from almelo_programma.kern.herkomst import Herkomst, keuze_vastleggen
+from almelo_programma.kern.programmas import controleer_schrijfbaar
 from almelo_programma.kern.publieke_versie import versie_ophogen
 from almelo_programma.kern.services import model_bijwerken
 from doelen.models import Programma
@@ -44,7 +45,8 @@ def woondeal_update(
 ) -> Woondeal:
     """Update the agreement; ``regio`` and ``normen_bron`` stay as they are when not given. A
     changed choice of the programme team (region, norms, their source) is recorded as made by
-    ``door`` now."""
+    ``door`` now. The woondeal of an archived programme is not changed."""
+    controleer_schrijfbaar(woondeal)
     oud = {veld: getattr(woondeal, veld) for veld in WOONDEAL_KEUZES}
     model_bijwerken(
         instance=woondeal,
@@ -108,6 +110,7 @@ def woondealafspraken_update(
     All rows are checked first (year within ``afspraakjaren``, each year once, homes not
     negative); on any error ``AfsprakenFout`` names the rows and nothing is written.
     """
+    controleer_schrijfbaar(woondeal)
     jaren = afspraakjaren(woondeal)
     fouten: dict[int, dict[str, list[str]]] = {}
     gezien: set[int] = set()
@@ -192,16 +195,19 @@ def deelspoorupdate_create(
 
 
 @transaction.atomic
-def deelspoorupdates_bulk_create(*, regels: list[dict], door=None) -> list[DeelspoorUpdate]:
+def deelspoorupdates_bulk_create(
+    *, regels: list[dict], door=None, programma=None
+) -> list[DeelspoorUpdate]:
     """Store many sub-track status updates at once (the Excel import): the rules of
     ``deelspoorupdate_create`` (``statusupdates_bouwen``) and history rows with ``door`` as
     author, in a fixed number of queries. ``regels`` holds dicts with the keyword arguments of
     ``deelspoorupdate_create`` (deelspoor, status, voortgang, toelichting, rapportagedatum,
-    gepubliceerd). Raises ``ValidationError`` for the first bad row; nothing is written then.
+    gepubliceerd), all about sub-tracks of ``programma`` (by default the first row's). Raises
+    ``ValidationError`` for the first bad row; nothing is written then.
     """
     from simple_history.utils import bulk_create_with_history
 
-    updates = statusupdates_bouwen(DeelspoorUpdate, regels=regels, door=door)
+    updates = statusupdates_bouwen(DeelspoorUpdate, regels=regels, door=door, programma=programma)
     if not updates:
         return []
     opgeslagen = bulk_create_with_history(

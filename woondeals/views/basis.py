@@ -6,16 +6,22 @@ from django.shortcuts import render
 from django.urls import reverse
 
 from almelo_programma.kern.formulieren import formulier_status, formulier_verwerken
+from almelo_programma.kern.programmas import van_programma
 
 from ..models import Woondeal
 from ..rechten import mag_bewerken
 from ..selectors import pijplijn
 
 
-def woondeal_of_404() -> Woondeal:
-    woondeal = Woondeal.objects.select_related("lijn__trekker").first()
+def woondeal_of_404(programma) -> Woondeal:
+    """The woondeal of ``programma`` (the page's programme); 404 when it has none."""
+    woondeal = (
+        van_programma(Woondeal.objects.select_related("lijn__trekker", "lijn__doel"), programma)
+        .order_by("pk")
+        .first()
+    )
     if woondeal is None:
-        raise Http404("Er is nog geen woondeal vastgelegd.")
+        raise Http404("Er is voor dit programma nog geen woondeal vastgelegd.")
     return woondeal
 
 

@@ -132,7 +132,7 @@ def realisatie_opslaan(request, slug):
 
 @lezer_vereist
 def cijfers(request):
-    deal = woondeal_of_404()
+    deal = woondeal_of_404(request.programma)
     p = pijplijn_voor(deal)
     groepsoverzichten = [
         ("Per wijk", p.per_wijk, "wijk-kop", "Wijk"),

@@ -14,6 +14,7 @@ from almelo_programma.kern.formulieren import (
     formulier_verwerken,
     post_of_none,
 )
+from almelo_programma.kern.programmas import van_programma
 from almelo_programma.kern.tijdlijn import tijdlijn_pagina
 
 from .. import services
@@ -27,7 +28,7 @@ from .basis import formulierpagina, pagina_context, pijplijn_voor, woondeal_of_4
 
 @lezer_vereist
 def woondeal(request):
-    deal = woondeal_of_404()
+    deal = woondeal_of_404(request.programma)
     cijfers_ = pijplijn_voor(deal)
     deelsporen = met_laatste_status(
         Deelspoor.objects.filter(woondeal=deal).select_related("trekker"),
@@ -50,7 +51,7 @@ def woondeal(request):
 
 @bewerker_vereist
 def woondeal_bewerken(request):
-    deal = woondeal_of_404()
+    deal = woondeal_of_404(request.programma)
     return formulierpagina(
         request,
         WoondealForm(post_of_none(request), instance=deal),
@@ -66,7 +67,7 @@ def woondeal_bewerken(request):
 def afspraken_bewerken(request):
     """The agreed homes per year: one row per year of the woondeal (plus any stored year
     outside it, so it can be cleared)."""
-    deal = woondeal_of_404()
+    deal = woondeal_of_404(request.programma)
     bestaand = {a.jaar: a for a in deal.afspraken.all()}
     jaren = sorted(set(services.afspraakjaren(deal)) | set(bestaand))
     initial = [
@@ -116,15 +117,20 @@ def koopprijsgrens_opslaan(request):
     )
 
 
-def _deelspoor(slug):
+def _deelspoor(request, slug):
+    """The sub-track of the page's programme (another programme's: 404)."""
     return get_object_or_404(
-        Deelspoor.objects.select_related("woondeal__lijn", "trekker"), slug=slug
+        van_programma(
+            Deelspoor.objects.select_related("woondeal__lijn__doel", "trekker"),
+            request.programma,
+        ),
+        slug=slug,
     )
 
 
 @lezer_vereist
 def deelspoor_detail(request, slug):
-    deelspoor = _deelspoor(slug)
+    deelspoor = _deelspoor(request, slug)
     alle_updates = deelspoor.statusupdates.select_related("auteur").order_by(
         "-rapportagedatum", "-aangemaakt_op"
     )

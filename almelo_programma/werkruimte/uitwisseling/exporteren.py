@@ -1,4 +1,4 @@
-"""Export: the update sheet of a user for a reporting period."""
+"""Export: the update sheet of a user for a reporting period, in one programme."""
 
 import io
 
@@ -9,6 +9,7 @@ from activiteiten.constants import Status
 from activiteiten.models import Rapportageperiode
 from almelo_programma.kern import excel
 from almelo_programma.kern.uitwisseling import xlsx_cel, xlsx_rij
+from doelen.selectors import huidig_programma
 
 from ..selectors import bewerkbare_activiteiten, bewerkbare_deelsporen
 from .blad import BLAD, DEELSPOOR_KOLOMMEN, DEELSPOREN_BLAD, INVUL, KOLOM, KOLOMMEN, letter
@@ -114,18 +115,25 @@ def _invulregels(ws, laatste_rij: int) -> None:
     )
 
 
-def exporteer(*, gebruiker, periode: Rapportageperiode | None) -> bytes:
-    """All activities of the period's year and all woondeal sub-tracks the user may edit, one
-    row each, on two sheets: the workbook's bytes (for small sheets and tests)."""
+def exporteer(*, gebruiker, periode: Rapportageperiode | None, programma=None) -> bytes:
+    """All activities of the period's year and all woondeal sub-tracks of ``programma`` the
+    user may edit, one row each, on two sheets: the workbook's bytes (for small sheets and
+    tests). ``programma``: by default the current one."""
     buffer = io.BytesIO()
-    exporteer_naar(buffer, gebruiker=gebruiker, periode=periode)
+    exporteer_naar(buffer, gebruiker=gebruiker, periode=periode, programma=programma)
     return buffer.getvalue()
 
 
-def exporteer_naar(bestand, *, gebruiker, periode: Rapportageperiode | None) -> None:
-    """Write the update sheet of ``gebruiker`` to ``bestand`` (a file or path) in openpyxl's
-    write-only mode, reading the rows in chunks: memory stays flat however many rows."""
-    qs = bewerkbare_activiteiten(gebruiker)
+def exporteer_naar(
+    bestand, *, gebruiker, periode: Rapportageperiode | None, programma=None
+) -> None:
+    """Write the update sheet of ``gebruiker`` in ``programma`` (by default the current one) to
+    ``bestand`` (a file or path) in openpyxl's write-only mode, reading the rows in chunks:
+    memory stays flat however many rows. Only the items of that programme the user may edit
+    (with the roles they hold in it) are on it."""
+    if programma is None:
+        programma = huidig_programma()
+    qs = bewerkbare_activiteiten(gebruiker, programma=programma)
     if periode is not None:
         qs = qs.filter(jaar=periode.jaar)
     labels = dict(Status.choices)
@@ -161,7 +169,7 @@ def exporteer_naar(bestand, *, gebruiker, periode: Rapportageperiode | None) -> 
                 ),
                 *_huidig(spoor, labels),
             ]
-            for spoor in bewerkbare_deelsporen(gebruiker)
+            for spoor in bewerkbare_deelsporen(gebruiker, programma=programma)
             .select_related("woondeal__lijn__trekker")
             .iterator(chunk_size=CHUNK)
         ),

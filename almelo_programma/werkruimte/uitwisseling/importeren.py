@@ -1,4 +1,8 @@
-"""Import: every row of both tabs checked first, then all new updates saved at once, or none."""
+"""Import: every row of both tabs checked first, then all new updates saved at once, or none.
+
+A sheet is imported into one programme (the page's, or the one its background job recorded):
+a row of an item of another programme is refused with a row error naming that programme, and
+the roles that count are those held in the sheet's programme."""
 
 import datetime
 import io
@@ -12,7 +16,7 @@ from django.utils import timezone
 from openpyxl import load_workbook
 
 from activiteiten.constants import Status
-from activiteiten.models import Statusupdate
+from activiteiten.models import Activiteit, Statusupdate
 from activiteiten.selectors import laatste_update_subquery
 from activiteiten.services import (
     rapportagedatum_valideren,
@@ -20,6 +24,7 @@ from activiteiten.services import (
     statusupdates_bulk_create,
 )
 from almelo_programma.kern.importtaken import importtaak_uitvoeren
+from almelo_programma.kern.programmas import GEARCHIVEERD, is_gearchiveerd
 from almelo_programma.kern.uitwisseling import (
     MAX_FOUTEN_GETOOND,
     TeGrootBestand,
@@ -28,8 +33,8 @@ from almelo_programma.kern.uitwisseling import (
     fouten_telling,
     rijen_begrensd,
 )
-from doelen.selectors import programma_get
-from woondeals.models import DeelspoorUpdate
+from doelen.selectors import huidig_programma
+from woondeals.models import Deelspoor, DeelspoorUpdate
 from woondeals.services import deelspoorupdates_bulk_create
 
 from ..models import Bijwerkimport
@@ -114,6 +119,7 @@ class _Soort:
     model: type  # the status update model
     fk: str  # its field pointing at the item
     onbekend: str  # the error for a key that is unknown or not the user's
+    elders: str  # the error for a key of an item of another programme ({programma}, {hier})
 
 
 SOORTEN = [
@@ -123,6 +129,8 @@ SOORTEN = [
         Statusupdate,
         "activiteit",
         "Onbekende activiteit, of een activiteit die u niet mag bijwerken. Wijzig de sleutel niet.",
+        "Deze activiteit hoort bij het programma '{programma}', niet bij '{hier}'. Werk haar "
+        "bij met het bijwerkblad van dat programma.",
     ),
     _Soort(
         DEELSPOREN_BLAD,
@@ -130,6 +138,8 @@ SOORTEN = [
         DeelspoorUpdate,
         "deelspoor",
         "Onbekend deelspoor, of een deelspoor dat u niet mag bijwerken. Wijzig de sleutel niet.",
+        "Dit deelspoor hoort bij het programma '{programma}', niet bij '{hier}'. Werk het bij "
+        "met het bijwerkblad van dat programma.",
     ),
 ]
 
@@ -153,10 +163,30 @@ def _activiteit_sleutel(tekst: str):
 VOORTGANG_ELKE = 200  # rows between two progress reports of a background import
 
 
-def importeer(bestand, *, gebruiker, voortgang=None) -> Importresultaat:
+def _elders(model, veld: str, sleutels: set, programma) -> dict:
+    """Of ``sleutels`` not found among the user's items: those of an item of another
+    programme, with that programme's name (one query)."""
+    if not sleutels or programma is None:
+        return {}
+    pad = model.PROGRAMMA_PAD
+    return dict(
+        model.objects.filter(**{f"{veld}__in": sleutels})
+        .exclude(**{pad: programma})
+        .values_list(veld, f"{pad}__naam")
+    )
+
+
+def importeer(bestand, *, gebruiker, programma=None, voortgang=None) -> Importresultaat:
     """Validate every row of both sheets, then save all new updates in one transaction, or
-    nothing. ``voortgang(rijen)``, when given, hears how many rows have been checked."""
+    nothing. ``programma``: the programme the sheet is imported into (by default the current
+    one); an archived programme takes nothing. ``voortgang(rijen)``, when given, hears how many
+    rows have been checked."""
     resultaat = Importresultaat()
+    if programma is None:
+        programma = huidig_programma()
+    if is_gearchiveerd(programma):
+        resultaat.fouten.append(Fout(0, "-", "bestand", GEARCHIVEERD))
+        return resultaat
     try:
         blad_controleren(bestand, is_xlsx=True)  # size, unpacked size: before openpyxl
     except TeGrootBestand as exc:
@@ -205,7 +235,9 @@ def importeer(bestand, *, gebruiker, voortgang=None) -> Importresultaat:
         BLAD: {
             a.uuid: a
             for a in _met_toelichting(
-                bewerkbare_activiteiten(gebruiker).filter(uuid__in=act_sleutels)
+                bewerkbare_activiteiten(gebruiker, programma=programma).filter(
+                    uuid__in=act_sleutels
+                )
             )
         }
         if act_sleutels
@@ -213,7 +245,9 @@ def importeer(bestand, *, gebruiker, voortgang=None) -> Importresultaat:
         DEELSPOREN_BLAD: {
             s.slug: s
             for s in _met_toelichting(
-                bewerkbare_deelsporen(gebruiker).filter(slug__in=spoor_sleutels),
+                bewerkbare_deelsporen(gebruiker, programma=programma).filter(
+                    slug__in=spoor_sleutels
+                ),
                 DeelspoorUpdate,
                 "deelspoor",
             )
@@ -221,7 +255,13 @@ def importeer(bestand, *, gebruiker, voortgang=None) -> Importresultaat:
         if spoor_sleutels
         else {},
     }
-    programma = programma_get()
+    # keys of items of another programme: refused with a row error that names it
+    elders = {
+        BLAD: _elders(Activiteit, "uuid", act_sleutels - set(items[BLAD]), programma),
+        DEELSPOREN_BLAD: _elders(
+            Deelspoor, "slug", spoor_sleutels - set(items[DEELSPOREN_BLAD]), programma
+        ),
+    }
     nieuw = {soort.blad: [] for soort in SOORTEN}
     gezien = {}  # (sheet, key) -> row number, to refuse a key twice
     gecontroleerd = 0
@@ -231,15 +271,25 @@ def importeer(bestand, *, gebruiker, voortgang=None) -> Importresultaat:
             if voortgang and gecontroleerd % VOORTGANG_ELKE == 0:
                 voortgang(gecontroleerd)
             regel = _controleer_rij(
-                soort, nummer, rij, items[soort.blad], programma, gebruiker, resultaat, gezien
+                soort,
+                nummer,
+                rij,
+                items[soort.blad],
+                programma,
+                gebruiker,
+                resultaat,
+                gezien,
+                elders=elders[soort.blad],
             )
             if regel is not None:
                 nieuw[soort.blad].append(regel)
     if resultaat.fouten:
         return resultaat
     with transaction.atomic():
-        statusupdates_bulk_create(regels=nieuw[BLAD], door=gebruiker)
-        deelspoorupdates_bulk_create(regels=nieuw[DEELSPOREN_BLAD], door=gebruiker)
+        statusupdates_bulk_create(regels=nieuw[BLAD], door=gebruiker, programma=programma)
+        deelspoorupdates_bulk_create(
+            regels=nieuw[DEELSPOREN_BLAD], door=gebruiker, programma=programma
+        )
     resultaat.aantal = sum(len(regels) for regels in nieuw.values())
     return resultaat
 
@@ -249,7 +299,12 @@ def importtaak_verwerken(taak_id: int) -> None:
 
     def importeren(taak, voortgang):
         bestand = io.BytesIO(bytes(taak.inhoud))
-        resultaat = importeer(bestand, gebruiker=taak.aangevraagd_door, voortgang=voortgang)
+        resultaat = importeer(
+            bestand,
+            gebruiker=taak.aangevraagd_door,
+            programma=taak.programma,
+            voortgang=voortgang,
+        )
         return resultaat.fouten, _samenvatting(resultaat)
 
     importtaak_uitvoeren(Bijwerkimport, taak_id, importeren)
@@ -262,7 +317,7 @@ def _samenvatting(resultaat: Importresultaat) -> str:
 
 
 def _controleer_rij(
-    soort, nummer, rij, items, programma, gebruiker, resultaat, gezien
+    soort, nummer, rij, items, programma, gebruiker, resultaat, gezien, *, elders=None
 ) -> dict | None:
     """Check one row; add its errors to ``resultaat``; return the new update's keyword
     arguments, or None (an empty or unchanged row, or a row with errors)."""
@@ -280,7 +335,10 @@ def _controleer_rij(
     sleutel = _activiteit_sleutel(tekst) if soort.blad == BLAD else tekst
     item = items.get(sleutel) if sleutel else None
     if item is None:
-        fout("sleutel", soort.onbekend)
+        if sleutel and elders and sleutel in elders:
+            fout("sleutel", soort.elders.format(programma=elders[sleutel], hier=programma.naam))
+        else:
+            fout("sleutel", soort.onbekend)
         return None
     if (soort.blad, sleutel) in gezien:
         fout("sleutel", f"Deze sleutel staat ook in rij {gezien[(soort.blad, sleutel)]}.")
