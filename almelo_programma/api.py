@@ -2,6 +2,12 @@
 
 Read-only and published data only for everyone; programme managers and line leads may add a
 status update (token or session authentication). See the README section "Open data".
+
+The API belongs to the municipality (one address for every programme): the collections of a
+programme show the current programme, or another with ``?programma=<slug>``
+(``doelen.api.basis.ProgrammaGebonden``); ``/api/v1/programmas/`` lists them. Links to a page of
+another programme are built with the project's per-programme URLs (``programma_urls``, handed
+to ``doelen.api.fields`` in ``almelo_programma.apps``).
 """
 
 from csp.decorators import csp_update
@@ -21,7 +27,7 @@ from activiteiten.api.viewsets import (
     StatusupdateViewSet,
 )
 from besluiten.api.viewsets import BesluitViewSet
-from doelen.api.viewsets import DoelViewSet, EffectindicatorViewSet
+from doelen.api.viewsets import DoelViewSet, EffectindicatorViewSet, ProgrammaViewSet
 from netwerk.api.viewsets import BijeenkomstViewSet
 from woondeals.api.viewsets import (
     DeelspoorViewSet,
@@ -54,6 +60,7 @@ class ApiRouter(DefaultRouter):
 
 
 router = ApiRouter()
+router.register("programmas", ProgrammaViewSet, basename="programma")
 router.register("doelen", DoelViewSet, basename="doel")
 router.register("indicatoren", EffectindicatorViewSet, basename="indicator")
 router.register("lijnen", ActiviteitenlijnViewSet, basename="lijn")

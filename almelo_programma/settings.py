@@ -481,7 +481,7 @@ SPECTACULAR_SETTINGS = {
     "geen ?page= meer) en /api/v1/activiteiten/ toont per activiteit de laatste 5 statusupdates "
     "met een link naar alle ('statusupdates_url'). Alle wijzigingen: docs/api-changelog.md.",
     # the API's public contract: bump with every change, recorded in docs/api-changelog.md
-    "VERSION": "3.2.0",
+    "VERSION": "3.3.0",
     "SERVE_INCLUDE_SCHEMA": False,
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",

@@ -7,9 +7,10 @@ from drf_spectacular.utils import extend_schema_field
 
 from activiteiten.constants import Status
 from activiteiten.models import Activiteit, Activiteitenlijn
+from almelo_programma.kern.programmas import van_programma
 from doelen.api.basis import SlugFilter, TekstFilter
 from doelen.constants import DoelCode
-from doelen.selectors import programma_get
+from doelen.selectors import huidig_programma
 
 
 @extend_schema_field({"type": "integer", "minimum": 2000, "maximum": 2100})
@@ -22,8 +23,7 @@ class JaarFilter(django_filters.NumberFilter):
         super().__init__(*args, min_value=2000, max_value=2100, **kwargs)
 
 
-def jaar_keuzes():
-    programma = programma_get()
+def jaar_keuzes(programma) -> list[tuple[int, str]]:
     jaren = programma.jaren if programma else []
     return [(jaar, str(jaar)) for jaar in jaren]
 
@@ -79,13 +79,20 @@ class ActiviteitFilter(django_filters.FilterSet):
 
 
 class ActiviteitPaginaFilter(ActiviteitFilter):
-    """The public activity list page: the year as a list of the programme's years; the API's
-    help texts (codes, slugs) are not shown to visitors."""
+    """The public activity list page of ``programma`` (else the request's programme, else the
+    current one): its lines, and the year as a list of its years; the API's help texts (codes,
+    slugs) are not shown to visitors."""
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, programma=None, **kwargs):
         super().__init__(*args, **kwargs)
         for naam in ("doel", "status", "bijgewerkt_sinds"):
             self.filters[naam].extra.pop("help_text", None)
+        if programma is None:
+            programma = getattr(self.request, "programma", None) or huidig_programma()
+        self.filters["jaar"].extra["choices"] = jaar_keuzes(programma)
+        self.filters["lijn"].queryset = van_programma(
+            Activiteitenlijn.objects.order_by("code"), programma
+        )
 
     lijn = django_filters.ModelChoiceFilter(
         label="Activiteitenlijn",
@@ -94,7 +101,7 @@ class ActiviteitPaginaFilter(ActiviteitFilter):
         queryset=Activiteitenlijn.objects.order_by("code"),
         empty_label="Alle lijnen",
     )
-    jaar = django_filters.ChoiceFilter(label="Jaar", choices=jaar_keuzes, empty_label="Alle jaren")
+    jaar = django_filters.ChoiceFilter(label="Jaar", choices=[], empty_label="Alle jaren")
 
 
 class StatusupdateFilter(django_filters.FilterSet):

@@ -9,14 +9,15 @@ from drf_spectacular.extensions import OpenApiSerializerExtension
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema_field
 from rest_framework import serializers
-from rest_framework.exceptions import ValidationError
+from rest_framework.exceptions import PermissionDenied, ValidationError
 
 from activiteiten.constants import TOELICHTING_VERPLICHT, VOORTGANG_FOUTEN, Status
 from activiteiten.models import Activiteit, Activiteitenlijn, Statusupdate
 from activiteiten.selectors import besluit_model, is_demo_afgeleid
+from almelo_programma.kern.programmas import ProgrammaGearchiveerd, controleer_schrijfbaar
 from doelen.api.basis import SLUG
-from doelen.api.fields import PaginaUrlField
-from doelen.selectors import programma_get
+from doelen.api.fields import PaginaUrlField, ProgrammaVeld, is_huidig, programma_van_object
+from doelen.selectors import programma_list
 
 # Progress is a percentage in every representation; the bounds are in the read schemas too.
 VOORTGANG_GRENZEN = {"min_value": 0, "max_value": 100}
@@ -56,12 +57,13 @@ class OpenbaarBesluitVeld(serializers.Field):
 class StatusupdateSerializer(serializers.ModelSerializer):
     activiteit = serializers.SlugRelatedField(slug_field="slug", read_only=True)
     besluit = OpenbaarBesluitVeld()
+    programma = ProgrammaVeld()
 
     class Meta:
         model = Statusupdate
         fields = [
             "uuid", "activiteit", "rapportagedatum", "status", "voortgang", "toelichting",
-            "gepubliceerd", "is_demo", "aangemaakt_op", "besluit",
+            "gepubliceerd", "is_demo", "aangemaakt_op", "besluit", "programma",
         ]  # fmt: skip
         extra_kwargs = VOORTGANG_LEZEN
 
@@ -184,14 +186,19 @@ class UpdateInvoerSchema(OpenApiSerializerExtension):
         schema["properties"]["toelichting"]["pattern"] = "^[^\\u0000]*$"  # no null characters
         if "activiteit" in schema["properties"]:
             schema["properties"]["activiteit"].update(minLength=1, pattern=SLUG_PATROON)
-        programma = programma_get()
-        if programma:
+        # the years of the programmes that can still be written to (not archived); the service
+        # checks the years of the activity's own programme
+        lopend = [p for p in programma_list() if not p.is_gearchiveerd]
+        if lopend:
+            startjaar = min(p.startjaar for p in lopend)
+            eindjaar = max(p.eindjaar for p in lopend)
             datum = schema["properties"]["rapportagedatum"]
             datum.pop("format", None)
-            datum["pattern"] = datumpatroon(programma.startjaar, programma.eindjaar)
+            datum["pattern"] = datumpatroon(startjaar, eindjaar)
             datum["description"] = (
-                f"JJJJ-MM-DD in de looptijd van het programma ({programma.startjaar}–"
-                f"{programma.eindjaar}); standaard vandaag."
+                "JJJJ-MM-DD in de looptijd van het programma ("
+                + ", ".join(f"{p.slug}: {p.startjaar}–{p.eindjaar}" for p in lopend)
+                + "); standaard vandaag."
             )
         return schema
 
@@ -242,14 +249,25 @@ def schrijfantwoorden(gemaakt, *, geweigerd: str, **meer) -> dict:
     }
 
 
+def schrijfbaar_of_403(obj) -> None:
+    """A write to ``obj`` (or to a programme) refused when its programme is archived: the DRF 403
+    with the Dutch message of ``ProgrammaGearchiveerd`` (DRF would answer a Django
+    ``PermissionDenied`` with its general message)."""
+    with api_fouten():
+        controleer_schrijfbaar(obj)
+
+
 @contextmanager
 def api_fouten():
     """Around a service call in a view: its Dutch ``ValidationError`` becomes a DRF 400 with the
-    same messages per field (``als_api_fout``)."""
+    same messages per field (``als_api_fout``), a write to an archived programme a DRF 403 with
+    its Dutch message."""
     try:
         yield
     except DjangoValidationError as fout:
         raise als_api_fout(fout) from fout
+    except ProgrammaGearchiveerd as fout:
+        raise PermissionDenied(str(fout)) from fout
 
 
 class _LaatsteStatusMixin(serializers.Serializer):
@@ -283,6 +301,7 @@ class ActiviteitSerializer(ActiviteitIsDemoMixin, _LaatsteStatusMixin, serialize
     lijn = serializers.SlugRelatedField(slug_field="slug", read_only=True)
     lijn_code = serializers.CharField(source="lijn.code", read_only=True)
     doel = serializers.CharField(source="lijn.doel.code", read_only=True)
+    programma = ProgrammaVeld()
     url = PaginaUrlField()
     statusupdates = TijdlijnUpdateSerializer(
         source="updates_openbaar",
@@ -293,7 +312,8 @@ class ActiviteitSerializer(ActiviteitIsDemoMixin, _LaatsteStatusMixin, serialize
     )
     statusupdates_url = serializers.SerializerMethodField(
         help_text="Alle gepubliceerde statusupdates van deze activiteit, nieuwste eerst "
-        "(/api/v1/statusupdates/?activiteit=<slug>)."
+        "(/api/v1/statusupdates/?activiteit=<slug>, met &programma=<slug> bij een activiteit "
+        "van een ander dan het huidige programma)."
     )
 
     class Meta:
@@ -301,12 +321,17 @@ class ActiviteitSerializer(ActiviteitIsDemoMixin, _LaatsteStatusMixin, serialize
         fields = [
             "uuid", "slug", "titel", "omschrijving", "jaar", "lijn", "lijn_code", "doel",
             "geplande_start", "geplande_eind", "gewicht", "status", "voortgang",
-            "laatste_rapportagedatum", "is_demo", "url", "statusupdates", "statusupdates_url",
+            "laatste_rapportagedatum", "is_demo", "programma", "url", "statusupdates",
+            "statusupdates_url",
         ]  # fmt: skip
 
     @extend_schema_field(OpenApiTypes.URI)
     def get_statusupdates_url(self, obj) -> str:
-        url = f"{reverse('api:statusupdate-list')}?{urlencode({'activiteit': obj.slug})}"
+        parameters = {"activiteit": obj.slug}
+        programma = programma_van_object(obj, self.context)
+        if not is_huidig(programma, self.context):
+            parameters["programma"] = programma.slug
+        url = f"{reverse('api:statusupdate-list')}?{urlencode(parameters)}"
         request = self.context.get("request")
         return request.build_absolute_uri(url) if request else url
 
@@ -318,6 +343,7 @@ class StatusAantalSerializer(serializers.Serializer):
 
 class ActiviteitenlijnSerializer(serializers.ModelSerializer):
     doel = serializers.CharField(source="doel.code", read_only=True)
+    programma = ProgrammaVeld()
     url = PaginaUrlField()
     voortgang = serializers.IntegerField(
         source="samenvatting.voortgang",
@@ -337,7 +363,7 @@ class ActiviteitenlijnSerializer(serializers.ModelSerializer):
     class Meta:
         model = Activiteitenlijn
         fields = [
-            "code", "slug", "naam", "omschrijving", "doel", "url", "voortgang",
+            "code", "slug", "naam", "omschrijving", "doel", "programma", "url", "voortgang",
             "voortgang_is_demo", "aantal_activiteiten", "statussen",
         ]  # fmt: skip
 

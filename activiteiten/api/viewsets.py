@@ -14,8 +14,9 @@ from activiteiten.selectors import lijnen_samenvatten
 from activiteiten.services import statusupdate_create
 from almelo_programma.kern.afscherming import TokenAuthenticatie
 from almelo_programma.kern.paginering import KeysetPaginering
+from almelo_programma.kern.programmas import programma_van, van_programma
 from almelo_programma.kern.rechten import LIJNTREKKER, PROGRAMMAMANAGER, heeft_rol, is_intern
-from doelen.api.basis import SlugViewSet
+from doelen.api.basis import ProgrammaGebonden, SlugViewSet
 
 from .filters import ActiviteitFilter, LijnFilter, StatusupdateFilter
 from .serializers import (
@@ -26,6 +27,7 @@ from .serializers import (
     StatusupdateSerializer,
     api_fouten,
     schrijfantwoorden,
+    schrijfbaar_of_403,
 )
 
 UUID = r"[0-9a-fA-F-]{32,36}"
@@ -37,12 +39,15 @@ class StatusupdatePaginering(KeysetPaginering):
     velden = ("rapportagedatum", "aangemaakt_op", "id")
 
 
-class ActiviteitenlijnViewSet(SlugViewSet):
-    """De negen activiteitenlijnen met hun gepubliceerde voortgang."""
+class ActiviteitenlijnViewSet(ProgrammaGebonden, SlugViewSet):
+    """De activiteitenlijnen van een programma met hun gepubliceerde voortgang."""
 
     serializer_class = ActiviteitenlijnSerializer
     filterset_class = LijnFilter
-    queryset = Activiteitenlijn.objects.select_related("doel").order_by("code")
+    queryset = Activiteitenlijn.objects.select_related("doel__programma").order_by("code")
+
+    def get_queryset(self):
+        return van_programma(super().get_queryset(), self.programma)
 
     def _met_samenvatting(self, lijnen):
         """Attach the public roll-up to ``lijnen`` with one query (light rows, no lead)."""
@@ -58,8 +63,8 @@ class ActiviteitenlijnViewSet(SlugViewSet):
         return Response(self.get_serializer(lijn).data)
 
 
-class ActiviteitViewSet(SlugViewSet):
-    """Openbare activiteiten met hun gepubliceerde statusupdates.
+class ActiviteitViewSet(ProgrammaGebonden, SlugViewSet):
+    """Openbare activiteiten van een programma met hun gepubliceerde statusupdates.
 
     Status en voortgang zijn die van de laatste gepubliceerde statusupdate.
     """
@@ -71,7 +76,8 @@ class ActiviteitViewSet(SlugViewSet):
     # by LAATSTE_UPDATES, so a page costs the same whatever the history
 
     def get_queryset(self):
-        return selectors.openbare_activiteiten()
+        qs = selectors.openbare_activiteiten(programma=self.programma)
+        return qs if self.programma is not None else qs.select_related("lijn__doel__programma")
 
     def list(self, request, *args, **kwargs):
         page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
@@ -85,12 +91,13 @@ class ActiviteitViewSet(SlugViewSet):
 
 
 class StatusupdateViewSet(
+    ProgrammaGebonden,
     mixins.ListModelMixin,
     mixins.RetrieveModelMixin,
     mixins.CreateModelMixin,
     viewsets.GenericViewSet,
 ):
-    """Gepubliceerde statusupdates van openbare activiteiten, nieuwste eerst.
+    """Gepubliceerde statusupdates van openbare activiteiten van een programma, nieuwste eerst.
 
     Programmamanagers en lijntrekkers kunnen met een token of sessie een statusupdate toevoegen
     (JSON), met dezelfde regels en rechten als in de werkruimte. De detail-URL (ook in de
@@ -111,15 +118,21 @@ class StatusupdateViewSet(
     def get_queryset(self):
         if self.action == "retrieve" and is_intern(self.request.user):
             # internal users read unpublished updates in the werkruimte as well
-            return Statusupdate.objects.select_related("activiteit", "besluit")
+            return Statusupdate.objects.select_related(
+                "activiteit__lijn__doel__programma", "besluit"
+            )
+        if self.action != "list":
+            return selectors.openbare_statusupdates().select_related(
+                "activiteit__lijn__doel__programma"
+            )
         # the list shows the activity's and the decision's slug only: no need to load the line
         velden = [
             veld
             for veld in StatusupdateSerializer.Meta.fields
-            if veld not in ("activiteit", "besluit")
+            if veld not in ("activiteit", "besluit", "programma")
         ]
         return (
-            selectors.openbare_statusupdates()
+            selectors.openbare_statusupdates(programma=self.programma)
             .select_related(None)
             .select_related("activiteit", "besluit")
             .only(*velden, "activiteit__slug", "besluit__slug", "besluit__openbaar")
@@ -160,8 +173,16 @@ class StatusupdateViewSet(
             )
         invoer = StatusupdateSchrijfSerializer(data=request.data)
         invoer.is_valid(raise_exception=True)
-        if not mag_activiteit_bewerken(user, invoer.validated_data["activiteit"]):
+        activiteit = invoer.validated_data["activiteit"]
+        programma = programma_van(activiteit)
+        # the roles that count are those in the activity's programme, also in the object rules
+        user._rol_programma = programma
+        if not (
+            heeft_rol(user, PROGRAMMAMANAGER, LIJNTREKKER, programma=programma)
+            and mag_activiteit_bewerken(user, activiteit)
+        ):
             raise PermissionDenied("U mag de voortgang van deze activiteit niet bijwerken.")
+        schrijfbaar_of_403(programma)
         with api_fouten():
             update = statusupdate_create(door=user, **invoer.validated_data)
         serializer = StatusupdateSerializer(update, context=self.get_serializer_context())

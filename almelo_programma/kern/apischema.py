@@ -10,6 +10,10 @@ client (and a schema-checking tool) knows them and a user sees the Dutch message
 - 404 on a list (a page that does not exist: ``?page=0``) and on every URL with a slug or uuid;
 - 415 on a write whose body is not JSON;
 - 429 everywhere (too many requests: throttling), with a ``Retry-After`` header.
+
+A view may add query parameters to its list operation (``lijst_parameters``, e.g. the one
+``programma`` parameter of the collections that belong to a programme): they are described once
+and listed on every such list.
 """
 
 from drf_spectacular.extensions import OpenApiAuthenticationExtension
@@ -37,6 +41,12 @@ COMPONENTEN = {"Fout": FOUT, "Validatiefout": VALIDATIEFOUT}
 class ApiSchema(AutoSchema):
     """drf-spectacular's schema with the documented errors of every operation added."""
 
+    def get_override_parameters(self):
+        parameters = list(super().get_override_parameters())
+        if self._is_list_view():
+            parameters.extend(getattr(self.view, "lijst_parameters", ()))
+        return parameters
+
     def _fout(self, naam: str, beschrijving: str) -> dict:
         """A response whose JSON body is the named component ``naam`` (registered once)."""
         component = ResolvedComponent(
@@ -57,7 +67,15 @@ class ApiSchema(AutoSchema):
             fouten["415"] = self._fout("Fout", "De invoer is geen JSON (application/json).")
         elif self._is_list_view():
             fouten["400"] = self._fout("Validatiefout", "Een filterwaarde die niet bestaat.")
-            fouten["404"] = self._fout("Fout", "Deze pagina bestaat niet (page begint bij 1).")
+            fouten["404"] = self._fout(
+                "Fout",
+                "Deze pagina bestaat niet (page begint bij 1)"
+                + (
+                    ", of er is geen programma met deze slug."
+                    if getattr(self.view, "lijst_parameters", ())
+                    else "."
+                ),
+            )
         elif "{" not in self.path and getattr(self.view, "filterset_class", None):
             # a filtered collection in another shape (e.g. GeoJSON): the same filter errors
             fouten["400"] = self._fout("Validatiefout", "Een filterwaarde die niet bestaat.")

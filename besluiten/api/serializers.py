@@ -4,7 +4,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from besluiten.models import Besluit
-from doelen.api.fields import PaginaUrlField
+from doelen.api.fields import PaginaUrlField, ProgrammaVeld
 
 
 class BesluitSerializer(serializers.ModelSerializer):
@@ -17,6 +17,7 @@ class BesluitSerializer(serializers.ModelSerializer):
         source="url", read_only=True, help_text="Vindplaats in het raadsinformatiesysteem."
     )
     is_demo = serializers.BooleanField(read_only=True)
+    programma = ProgrammaVeld()
     url = PaginaUrlField()
 
     @extend_schema_field(serializers.ListField(child=serializers.SlugField()))
@@ -29,5 +30,5 @@ class BesluitSerializer(serializers.ModelSerializer):
         fields = [
             "uuid", "slug", "soort", "kenmerk", "datum", "titel", "samenvatting", "link",
             "termijn", "status", "wijze_van_afdoening", "afdoeningsdatum", "doelen", "lijnen",
-            "activiteiten", "is_demo", "url",
+            "activiteiten", "is_demo", "programma", "url",
         ]  # fmt: skip

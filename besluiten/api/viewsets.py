@@ -4,7 +4,7 @@ from activiteiten.api.filters import JaarFilter
 from besluiten import selectors
 from besluiten.constants import AfdoeningStatus, BesluitSoort
 from besluiten.models import Besluit
-from doelen.api.basis import SlugFilter, SlugViewSet
+from doelen.api.basis import ProgrammaGebonden, SlugFilter, SlugViewSet
 
 from .serializers import BesluitSerializer
 
@@ -22,12 +22,13 @@ class BesluitFilter(django_filters.FilterSet):
         fields = ["soort", "jaar", "lijn", "status"]
 
 
-class BesluitViewSet(SlugViewSet):
-    """Openbare besluiten, moties en toezeggingen over het programma, nieuwste eerst."""
+class BesluitViewSet(ProgrammaGebonden, SlugViewSet):
+    """Openbare besluiten, moties en toezeggingen over een programma, nieuwste eerst."""
 
     serializer_class = BesluitSerializer
     filterset_class = BesluitFilter
     queryset = Besluit.objects.none()
 
     def get_queryset(self):
-        return selectors.openbare_besluiten(met_koppelingen=True)
+        qs = selectors.openbare_besluiten(programma=self.programma, met_koppelingen=True)
+        return qs if self.programma is not None else qs.select_related("programma")

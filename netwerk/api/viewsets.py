@@ -25,7 +25,12 @@ class BijeenkomstFilter(django_filters.FilterSet):
 
 
 class BijeenkomstViewSet(viewsets.ReadOnlyModelViewSet):
-    """Openbare bijeenkomsten (agenda), op volgorde van start."""
+    """Openbare bijeenkomsten (agenda), op volgorde van start.
+
+    Bijeenkomsten horen bij de gemeente, niet bij één programma: deze lijst kent geen
+    `?programma=` en toont die van alle programma's (`lijnen` kan lijnen van verschillende
+    programma's noemen).
+    """
 
     serializer_class = BijeenkomstSerializer
     filterset_class = BijeenkomstFilter

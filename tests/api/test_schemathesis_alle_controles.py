@@ -59,6 +59,6 @@ def test_schemathesis_with_every_check_finds_no_failure(live_server, demo, tmp_p
         capture_output=True, text=True, cwd=tmp_path,
     )  # fmt: skip
     assert uitvoer.returncode == 0, uitvoer.stdout[-6000:]
-    assert "22 selected / 22 total" in uitvoer.stdout
+    assert "24 selected / 24 total" in uitvoer.stdout
     for fase in ("Coverage", "Fuzzing", "Stateful"):
         assert f"✅  {fase}" in uitvoer.stdout, uitvoer.stdout[-3000:]

@@ -8,6 +8,7 @@ from rest_framework import serializers
 
 from activiteiten.api.serializers import VOORTGANG_GRENZEN, VOORTGANG_LEZEN
 from activiteiten.constants import Status
+from doelen.api.fields import ProgrammaVeld
 from woondeals.models import Deelspoor, DeelspoorUpdate, Woningbouwproject
 
 
@@ -21,6 +22,7 @@ class DeelspoorUpdateSerializer(serializers.ModelSerializer):
 class DeelspoorSerializer(serializers.ModelSerializer):
     woondeal = serializers.CharField(source="woondeal.slug", read_only=True)
     gemeente = serializers.CharField(source="woondeal.gemeente", read_only=True)
+    programma = ProgrammaVeld()
     status = serializers.SerializerMethodField()
     voortgang = serializers.SerializerMethodField()
     laatste_rapportagedatum = serializers.DateField(
@@ -31,8 +33,8 @@ class DeelspoorSerializer(serializers.ModelSerializer):
     class Meta:
         model = Deelspoor
         fields = [
-            "slug", "nummer", "naam", "omschrijving", "woondeal", "gemeente", "status",
-            "voortgang", "laatste_rapportagedatum", "statusupdates",
+            "slug", "nummer", "naam", "omschrijving", "woondeal", "gemeente", "programma",
+            "status", "voortgang", "laatste_rapportagedatum", "statusupdates",
         ]  # fmt: skip
 
     @extend_schema_field(serializers.ChoiceField(choices=Status.choices))
@@ -91,7 +93,8 @@ class FaseAantalSerializer(serializers.Serializer):
 
 
 class WoningbouwcijfersSerializer(serializers.Serializer):
-    """Figures from the published projects against the target of 4,100 extra homes."""
+    """Figures from the published projects against the target of 4,100 extra homes (the
+    municipality's housing agreement: the same for every programme)."""
 
     doel = serializers.IntegerField(help_text="Doel: extra nieuwbouwwoningen (4.100).")
     opgeleverd = serializers.IntegerField()

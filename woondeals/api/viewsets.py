@@ -1,5 +1,4 @@
 import django_filters
-from django.core.exceptions import ValidationError as DjangoValidationError
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
@@ -13,9 +12,10 @@ from rest_framework.permissions import IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from activiteiten.api.serializers import UpdateInvoerSerializer, als_api_fout
+from activiteiten.api.serializers import UpdateInvoerSerializer, api_fouten, schrijfbaar_of_403
 from almelo_programma.kern.afscherming import TokenAuthenticatie
-from doelen.api.basis import TekstFilter
+from almelo_programma.kern.programmas import programma_van
+from doelen.api.basis import ProgrammaGebonden, TekstFilter
 from woondeals import selectors
 from woondeals.constants import Planstatus, ProjectFase
 from woondeals.models import Deelspoor, Woningbouwproject
@@ -32,8 +32,9 @@ from .serializers import (
 SLUG = r"[-a-zA-Z0-9_]+"
 
 
-class DeelspoorViewSet(viewsets.ReadOnlyModelViewSet):
-    """De openbare deelsporen van de woondeal met hun gepubliceerde statusupdates.
+class DeelspoorViewSet(ProgrammaGebonden, viewsets.ReadOnlyModelViewSet):
+    """De openbare deelsporen van de woondeal van een programma met hun gepubliceerde
+    statusupdates.
 
     Programmamanagers en trekkers van een deelspoor (of van lijn A4) voegen met een token of
     sessie een statusupdate toe, met dezelfde regels en rechten als in de werkruimte.
@@ -48,7 +49,12 @@ class DeelspoorViewSet(viewsets.ReadOnlyModelViewSet):
     queryset = Deelspoor.objects.none()
 
     def get_queryset(self):
-        return selectors.openbare_deelsporen()
+        qs = selectors.openbare_deelsporen(programma=self.programma)
+        return (
+            qs
+            if self.programma is not None
+            else qs.select_related("woondeal__lijn__doel__programma")
+        )
 
     @extend_schema(
         request=UpdateInvoerSerializer,
@@ -69,17 +75,22 @@ class DeelspoorViewSet(viewsets.ReadOnlyModelViewSet):
     )
     def statusupdate_toevoegen(self, request, slug=None):
         """Voeg een statusupdate toe aan een deelspoor."""
-        deelspoor = get_object_or_404(Deelspoor.objects.select_related("woondeal__lijn"), slug=slug)
+        deelspoor = get_object_or_404(
+            Deelspoor.objects.select_related("woondeal__lijn__doel__programma"), slug=slug
+        )
+        # the roles that count are those in the sub-track's programme (a woondeal without a
+        # line belongs to no programme: then a role in any programme counts, as before)
+        programma = programma_van(deelspoor)
+        request.user._rol_programma = programma
         if not mag_deelspoor_bewerken(request.user, deelspoor):
             raise PermissionDenied("U mag de voortgang van dit deelspoor niet bijwerken.")
+        schrijfbaar_of_403(programma)
         invoer = UpdateInvoerSerializer(data=request.data)
         invoer.is_valid(raise_exception=True)
-        try:
+        with api_fouten():
             update = deelspoorupdate_create(
                 deelspoor=deelspoor, door=request.user, **invoer.validated_data
             )
-        except DjangoValidationError as fout:
-            raise als_api_fout(fout) from fout
         return Response(DeelspoorUpdateSerializer(update).data, status=status.HTTP_201_CREATED)
 
 
@@ -94,7 +105,11 @@ class WoningbouwprojectFilter(django_filters.FilterSet):
 
 
 class WoningbouwprojectViewSet(viewsets.ReadOnlyModelViewSet):
-    """Gepubliceerde woningbouwprojecten (zonder subsidiebedragen)."""
+    """Gepubliceerde woningbouwprojecten (zonder subsidiebedragen).
+
+    Woningbouwprojecten horen bij de gemeente, niet bij één programma: deze lijst kent geen
+    `?programma=`.
+    """
 
     serializer_class = WoningbouwprojectSerializer
     filterset_class = WoningbouwprojectFilter
@@ -127,7 +142,11 @@ class WoningbouwprojectViewSet(viewsets.ReadOnlyModelViewSet):
 
 
 class WoningbouwcijfersView(APIView):
-    """Woningbouwcijfers uit de gepubliceerde projecten, afgezet tegen het doel van 4.100."""
+    """Woningbouwcijfers uit de gepubliceerde projecten, afgezet tegen het doel van 4.100.
+
+    De woningbouw hoort bij de gemeente, niet bij één programma: geen `?programma=`. Het doel
+    (4.100) is dat van de woondeal, niet de streefwaarde van een effectindicator.
+    """
 
     @extend_schema(responses=WoningbouwcijfersSerializer)
     def get(self, request):
