@@ -71,6 +71,7 @@ class ProgrammaSerializer(serializers.ModelSerializer):
     voorganger = serializers.SlugRelatedField(
         slug_field="slug",
         read_only=True,
+        allow_null=True,
         help_text="Slug van het programma waaruit dit programma is voortgezet.",
     )
     huidig = serializers.SerializerMethodField(

@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from activiteiten.models import Activiteit
+from doelen.models import Programma
 from tests.api.live import schrijftoken
 from woondeals.models import Deelspoor
 
@@ -72,6 +73,7 @@ def test_every_operation_of_the_generated_client_works(gegenereerd, live_server)
         return antwoord.parsed
 
     for lijst, detail in [
+        ("programmas_list", "programmas_retrieve"),
         ("doelen_list", "doelen_retrieve"),
         ("indicatoren_list", "indicatoren_retrieve"),
         ("lijnen_list", "lijnen_retrieve"),
@@ -84,6 +86,8 @@ def test_every_operation_of_the_generated_client_works(gegenereerd, live_server)
         pagina = roep(lijst, per_pagina=5)
         assert pagina.count > 0 and len(pagina.results) <= 5, lijst
         assert roep(detail, slug=pagina.results[0].slug).slug == pagina.results[0].slug
+    programma = Programma.objects.order_by("pk").first()
+    assert roep("doelen_list", programma=programma.slug).results[0].programma == programma.slug
     assert roep("woningbouwcijfers_retrieve").doel > 0
     assert roep("woningbouwprojecten_geojson_retrieve") is not None
 
