@@ -241,3 +241,20 @@ def test_query_counts_of_every_list_stay_the_same_at_ten_times_the_data(
     assert max(een_keer.values()) <= 8, een_keer
     # the data did grow: the successor's list has ten decisions now
     assert len(alle_items(api_client, "/api/v1/besluiten/?programma=opvolger")) == 10
+
+
+def test_the_public_activity_filter_offers_the_lines_and_years_of_its_programme(twee_programmas):
+    """The activity filter (shared with the public list page) offers only its programme's lines
+    and years."""
+    from activiteiten.api.filters import ActiviteitPaginaFilter
+    from activiteiten.models import Activiteit
+
+    p1, p2 = twee_programmas.p1, twee_programmas.p2
+    for kant, andere in ((p1, p2), (p2, p1)):
+        filterset = ActiviteitPaginaFilter(
+            None, queryset=Activiteit.objects.none(), programma=kant.programma
+        )
+        lijnen = set(filterset.filters["lijn"].queryset)
+        assert kant.lijn in lijnen and andere.lijn not in lijnen
+        jaren = [jaar for jaar, _ in filterset.form.fields["jaar"].choices if jaar]
+        assert jaren == kant.programma.jaren
