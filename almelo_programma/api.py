@@ -6,8 +6,7 @@ status update (token or session authentication). See the README section "Open da
 The API belongs to the municipality (one address for every programme): the collections of a
 programme show the current programme, or another with ``?programma=<slug>``
 (``doelen.api.basis.ProgrammaGebonden``); ``/api/v1/programmas/`` lists them. Links to a page of
-another programme are built with the project's per-programme URLs (``programma_urls``, handed
-to ``doelen.api.fields`` in ``almelo_programma.apps``).
+another programme are built with the project's per-programme URLs (``programma_urls``).
 """
 
 from csp.decorators import csp_update

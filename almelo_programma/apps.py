@@ -25,10 +25,3 @@ class AlmeloProgrammaConfig(AppConfig):
         from .kern.afscherming import pogingen_wissen
 
         user_logged_in.connect(pogingen_wissen, dispatch_uid="almelo_programma.pogingen_wissen")
-        # The API's links to a page of another programme use the per-programme URLs (wired here:
-        # the URL configuration sits above the apps whose serializers build the links).
-        from doelen.api.fields import adressen_van
-
-        from .programmakeuze import programma_urls
-
-        adressen_van.programma_urls = programma_urls

@@ -10,7 +10,6 @@ from activiteiten.models import Activiteit, Activiteitenlijn
 from almelo_programma.kern.programmas import van_programma
 from doelen.api.basis import SlugFilter, TekstFilter
 from doelen.constants import DoelCode
-from doelen.selectors import huidig_programma
 
 
 @extend_schema_field({"type": "integer", "minimum": 2000, "maximum": 2100})
@@ -79,20 +78,21 @@ class ActiviteitFilter(django_filters.FilterSet):
 
 
 class ActiviteitPaginaFilter(ActiviteitFilter):
-    """The public activity list page of ``programma`` (else the request's programme, else the
-    current one): its lines, and the year as a list of its years; the API's help texts (codes,
-    slugs) are not shown to visitors."""
+    """The public activity list page of ``programma`` (else the request's programme): its lines,
+    and the year as a list of its years; the API's help texts (codes, slugs) are not shown to
+    visitors."""
 
     def __init__(self, *args, programma=None, **kwargs):
         super().__init__(*args, **kwargs)
         for naam in ("doel", "status", "bijgewerkt_sinds"):
             self.filters[naam].extra.pop("help_text", None)
-        if programma is None:
-            programma = getattr(self.request, "programma", None) or huidig_programma()
-        self.filters["jaar"].extra["choices"] = jaar_keuzes(programma)
-        self.filters["lijn"].queryset = van_programma(
-            Activiteitenlijn.objects.order_by("code"), programma
-        )
+        if programma is None and self.request is not None:
+            programma = getattr(self.request, "programma", None)
+        if programma:
+            self.filters["jaar"].extra["choices"] = jaar_keuzes(programma)
+            self.filters["lijn"].queryset = van_programma(
+                Activiteitenlijn.objects.order_by("code"), programma
+            )
 
     lijn = django_filters.ModelChoiceFilter(
         label="Activiteitenlijn",

@@ -3,8 +3,7 @@
 An object of a programme names its programme (``ProgrammaVeld``) and links to its public page
 (``PaginaUrlField``): the page at today's addresses for the current programme, the page under
 ``/<programma-slug>/`` for another one. Which addresses a programme's pages have is decided by
-the project's URL configuration (``almelo_programma.programmakeuze``), a layer above the apps:
-``almelo_programma.apps`` hands its ``programma_urls`` to ``adressen_van`` at start-up.
+the project's URL configuration (``almelo_programma.programmakeuze.programma_urls``).
 """
 
 import contextlib
@@ -14,18 +13,9 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from almelo_programma.kern.programmas import programma_van
+from almelo_programma.programmakeuze import programma_urls
 
 from .basis import SLUG
-
-
-class _Adressen:
-    """``adressen_van.programma_urls(programma)``: within the block, ``reverse()`` gives the
-    addresses of ``programma`` (set by ``almelo_programma.apps``; until then: unchanged)."""
-
-    programma_urls = staticmethod(lambda programma: contextlib.nullcontext())
-
-
-adressen_van = _Adressen()
 
 
 def programma_van_object(obj, context) -> object | None:
@@ -46,9 +36,7 @@ def pagina_url(obj, context, *, programma=None) -> str:
     if programma is None and hasattr(obj, "PROGRAMMA_PAD"):
         programma = programma_van_object(obj, context)
     adressen = (
-        contextlib.nullcontext()
-        if is_huidig(programma, context)
-        else adressen_van.programma_urls(programma)
+        contextlib.nullcontext() if is_huidig(programma, context) else programma_urls(programma)
     )
     with adressen:
         url = obj.get_absolute_url()

@@ -3,9 +3,10 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+from almelo_programma.programmakeuze import programma_urls
 from doelen.models import Doel, Effectindicator, Meting, Programma
 
-from .fields import PaginaUrlField, ProgrammaVeld, adressen_van
+from .fields import PaginaUrlField, ProgrammaVeld
 
 
 class MetingSerializer(serializers.ModelSerializer):
@@ -95,7 +96,7 @@ class ProgrammaSerializer(serializers.ModelSerializer):
 
     @extend_schema_field(OpenApiTypes.URI)
     def get_url(self, programma) -> str:
-        with adressen_van.programma_urls(programma):
+        with programma_urls(programma):
             url = reverse("publiek:home")
         request = self.context.get("request")
         return request.build_absolute_uri(url) if request else url
