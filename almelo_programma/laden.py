@@ -23,13 +23,20 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils import timezone
 
-from activiteiten.constants import PeriodeSoort
 from activiteiten.demo import laad_activiteiten_demo, trekkers_toewijzen
 from activiteiten.models import Activiteit, Activiteitenlijn, Rapportageperiode
+from activiteiten.perioden import tertialen_vastleggen
 from besluiten.demo import laad_besluiten_demo
 from doelen.demo import laad_doelen_demo
 from doelen.models import Doel, Effectindicator, Programma
 from doelen.services import programmarol_toekennen
+from evaluatie.opvolging import (
+    Keuzes,
+    Meetkader,
+    laatste_metingen,
+    oude_indicatoren,
+    programma_voortzetten,
+)
 from netwerk.demo import laad_bijeenkomsten_demo, laad_netwerk_demo, laad_partners_demo
 from netwerk.models import Bijeenkomst, Lobbydossier, Partner
 from woondeals.demo import (
@@ -221,28 +228,9 @@ def laad_programma(data: dict | None = None) -> Verslag:
         )  # fmt: skip
         if c:
             obj.lijnen.set([lijnen[code] for code in dossier.get("lijnen", [])])
-    for jaar in programma.jaren:
-        for nummer, (start_maand, eind_maand) in enumerate([(1, 4), (5, 8), (9, 12)], start=1):
-            start = datetime.date(jaar, start_maand, 1)
-            eind = _laatste_dag(jaar, eind_maand)
-            _, c = Rapportageperiode.objects.get_or_create(
-                jaar=jaar,
-                soort=PeriodeSoort.TERTIAAL,
-                nummer=nummer,
-                defaults={
-                    "startdatum": start,
-                    "einddatum": eind,
-                    "deadline": eind + datetime.timedelta(days=14),
-                },
-            )
-            v.tel("rapportageperiodes", c)
+    if nieuw := tertialen_vastleggen(programma.jaren):
+        v.aangemaakt["rapportageperiodes"] = nieuw
     return v
-
-
-def _laatste_dag(jaar: int, maand: int) -> datetime.date:
-    if maand == 12:
-        return datetime.date(jaar, 12, 31)
-    return datetime.date(jaar, maand + 1, 1) - datetime.timedelta(days=1)
 
 
 # --- demo data ---------------------------------------------------------------------------------
@@ -305,7 +293,12 @@ def laad_demo(*, schaal: int = 1, vandaag: datetime.date | None = None) -> Versl
     v = Verslag()
     programma = Programma.objects.get(slug=ALMELO_SLUG)
     gebruikers = maak_demo_gebruikers(programma)
-    lijnen = trekkers_toewijzen({d: gebruikers[u] for d, u in TREKKER_PER_DOEL.items()})
+    trekkers_toewijzen({d: gebruikers[u] for d, u in TREKKER_PER_DOEL.items()})
+    # the lines of this programme only (a successor has lines with the same codes)
+    lijnen = {
+        lijn.code: lijn
+        for lijn in Activiteitenlijn.objects.filter(doel__programma=programma).order_by("code")
+    }
     perioden = list(Rapportageperiode.objects.filter(einddatum__lte=vandaag).order_by("einddatum"))
     v.demo(
         laad_activiteiten_demo(
@@ -342,4 +335,65 @@ def laad_demo(*, schaal: int = 1, vandaag: datetime.date | None = None) -> Versl
             rng, schaal, programma=programma, gebruikers=gebruikers, vandaag=vandaag
         )
     )
+    return v
+
+
+# --- the demo successor ------------------------------------------------------------------------
+
+OPVOLGER_SLUG = "stedelijke-ontwikkeling-2027-2030"
+OPVOLGER_NAAM = "Demo: Programma Stedelijke Ontwikkeling 2027–2030"
+OPVOLGER_MISSIE = (
+    "[Demo] Verzonnen vervolgprogramma, geen besluit van de gemeente: het laat zien hoe een "
+    "programma wordt voortgezet. Almelo bouwt door aan een ongedeelde, aantrekkelijke stad."
+)
+# who has a role in the demo successor: the others only work in the Almelo programme
+OPVOLGER_ROLLEN = ("programmamanager", "wethouder", "trekker.wonen")
+
+
+@transaction.atomic
+def laad_demo_opvolger() -> Verslag:
+    """The second, clearly marked demo programme: a successor 2027–2030 started from the
+    Almelo programme through the same service as the page "Vervolgprogramma starten" (goals,
+    indicators with new targets, lines, unfinished activities, woondeal). Idempotent: when it
+    exists only its demo roles are made sure of. Needs ``laad_demo`` (the demo accounts)."""
+    v = Verslag()
+    almelo = Programma.objects.get(slug=ALMELO_SLUG)
+    User = get_user_model()
+    gebruikers = {u.username: u for u in User.objects.filter(username__in=OPVOLGER_ROLLEN)}
+    opvolger = Programma.objects.filter(slug=OPVOLGER_SLUG).first()
+    if opvolger is None:
+        start, eind = 2027, 2030
+        indicatoren = oude_indicatoren(almelo)
+        laatste = laatste_metingen(indicatoren)
+        kaders = {}
+        for indicator in indicatoren:
+            meting = laatste.get(indicator.pk)
+            kaders[indicator.pk] = (
+                Meetkader(
+                    basiswaarde=meting.waarde if meting else indicator.basiswaarde,
+                    basisjaar=meting.datum.year if meting else indicator.basisjaar,
+                    streefwaarde=indicator.streefwaarde,
+                    streefjaar=eind,
+                )
+                if indicator.is_kwantitatief
+                else Meetkader()
+            )
+        opvolger = programma_voortzetten(
+            vorig=almelo,
+            naam=OPVOLGER_NAAM,
+            slug=OPVOLGER_SLUG,
+            startjaar=start,
+            eindjaar=eind,
+            missie=OPVOLGER_MISSIE,
+            keuzes=Keuzes(
+                doelen=True, indicatoren=kaders, lijnen=True, activiteiten=True, woondeal=True
+            ),
+            door=gebruikers.get("programmamanager"),
+            is_demo=True,
+        )
+        v.tel("programma's", True)
+    rollen = {username: rol for username, _f, _l, rol, _s in DEMO_GEBRUIKERS}
+    for username in OPVOLGER_ROLLEN:
+        if username in gebruikers:
+            programmarol_toekennen(gebruikers[username], opvolger, rollen[username])
     return v

@@ -139,7 +139,8 @@ OIDC_RP_SIGN_ALGO = env("OIDC_RP_SIGN_ALGO", "RS256")
 OIDC_RP_SCOPES = env("OIDC_RP_SCOPES", "openid email profile")
 # The claim with the user name, the claim with the roles (a list or one string) and the mapping
 # "claim value=portal role" (comma-separated; roles: programmamanager, lijntrekker, bestuurder,
-# partner — checked at start-up by the aanmelden app).
+# partner — checked at start-up by the aanmelden app). "waarde=rol" gives the role in every
+# programme, "waarde=rol@programma-slug" only in that programme.
 OIDC_GEBRUIKERSNAAM_CLAIM = env("OIDC_GEBRUIKERSNAAM_CLAIM", "preferred_username")
 OIDC_ROLLEN_CLAIM = env("OIDC_ROLLEN_CLAIM", "roles")
 OIDC_ROLLEN = {}

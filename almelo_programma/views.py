@@ -23,11 +23,13 @@ def programmas(request):
     from doelen.selectors import programma_list
 
     alle = list(programma_list())
+    huidig_pk = getattr(request.programma, "pk", None) if alle else None
     return render(
         request,
         "programmas.html",
         {
             "lopend": [p for p in alle if not p.is_gearchiveerd],
             "gearchiveerd": [p for p in alle if p.is_gearchiveerd],
+            "huidig": next((p for p in alle if p.pk == huidig_pk), None),
         },
     )

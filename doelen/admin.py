@@ -1,9 +1,10 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
+from almelo_programma.kern import rechten
 from almelo_programma.kern.herkomst import KeuzesAdminMixin
 
-from .models import Doel, Effectindicator, Meting, Programma
+from .models import Doel, Effectindicator, Meting, Programma, Programmarol
 
 
 class AuteurAdmin(SimpleHistoryAdmin):
@@ -24,8 +25,40 @@ class AuteurAdmin(SimpleHistoryAdmin):
 
 @admin.register(Programma)
 class ProgrammaAdmin(SimpleHistoryAdmin):
-    list_display = ["naam", "startjaar", "eindjaar"]
+    list_display = ["naam", "startjaar", "eindjaar", "voorganger", "gearchiveerd_op", "is_demo"]
+    list_select_related = ["voorganger"]
     prepopulated_fields = {"slug": ["naam"]}
+
+
+@admin.register(Programmarol)
+class ProgrammarolAdmin(SimpleHistoryAdmin):
+    """Who holds which role in which programme; the role groups follow on every change."""
+
+    list_display = ["gebruiker", "rol", "programma"]
+    list_filter = ["programma", "rol"]
+    list_select_related = ["gebruiker", "programma"]
+    search_fields = ["gebruiker__username", "gebruiker__first_name", "gebruiker__last_name"]
+    autocomplete_fields = ["gebruiker"]
+
+    def save_model(self, request, obj, form, change):
+        vorige = None
+        if change:
+            vorige = Programmarol.objects.get(pk=obj.pk).gebruiker
+        super().save_model(request, obj, form, change)
+        rechten.rollen_groepen_bijwerken(obj.gebruiker)
+        if vorige is not None and vorige.pk != obj.gebruiker_id:
+            rechten.rollen_groepen_bijwerken(vorige)
+
+    def delete_model(self, request, obj):
+        gebruiker = obj.gebruiker
+        super().delete_model(request, obj)
+        rechten.rollen_groepen_bijwerken(gebruiker)
+
+    def delete_queryset(self, request, queryset):
+        gebruikers = list({r.gebruiker for r in queryset.select_related("gebruiker")})
+        super().delete_queryset(request, queryset)
+        for gebruiker in gebruikers:
+            rechten.rollen_groepen_bijwerken(gebruiker)
 
 
 class EffectindicatorInline(admin.TabularInline):

@@ -29,7 +29,9 @@ def laad_doelen_demo(
 ) -> dict:
     """Create the demo measurements; returns counts of what was created."""
     aantal = 0
-    for indicator in Effectindicator.objects.filter(metingen__isnull=True):
+    for indicator in Effectindicator.objects.filter(
+        metingen__isnull=True, doel__programma=programma
+    ):
         for i, jaar in enumerate(programma.jaren):
             datum = min(datetime.date(jaar, 12, 31), vandaag)
             if indicator.soort == IndicatorSoort.KWANTITATIEF:

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views
+from . import views, views_opvolging
 
 app_name = "evaluatie"
 
@@ -15,4 +15,5 @@ urlpatterns = [
     path("status/", views.status, name="status"),
     path("eindevaluatie.pdf", views.pdf, name="pdf"),
     path("eindevaluatie.xlsx", views.xlsx, name="xlsx"),
+    path("opvolger/", views_opvolging.opvolger, name="opvolger"),
 ]

@@ -42,6 +42,8 @@ def openbare_paginas() -> dict[str, str]:
     bijeenkomst = Bijeenkomst.objects.filter(openbaar=True, start__isnull=False).first()
     return {
         "home": "/",
+        "home-eigen-adres": "/stedelijke-ontwikkeling/",
+        "programmas": "/programmas/",
         "doel": "/doelen/a-wonen/",
         "indicator": "/indicatoren/3-4100-nieuwbouwwoningen/",
         "indicator-kwalitatief": "/indicatoren/9-samenwerking-partners/",
@@ -104,6 +106,7 @@ def beheer_paginas() -> dict[str, str]:
         "activiteit-bewerken": f"/werkruimte/activiteiten/{act.slug}/bewerken/",
         "evaluatie-teksten": "/dashboard/evaluatie/teksten/",
         "evaluatie-oordeel": "/dashboard/evaluatie/oordelen/3-4100-nieuwbouwwoningen/",
+        "evaluatie-opvolger": "/dashboard/evaluatie/opvolger/",
         "woondeal": f"{w}/",
         "woondeal-bewerken": f"{w}/bewerken/",
         "woningbouw-afspraken": f"{w}/afspraken/",
@@ -200,6 +203,10 @@ def foutpaginas() -> dict[str, tuple[str, dict]]:
         "evaluatie-oordeel-fout": (
             "/dashboard/evaluatie/oordelen/3-4100-nieuwbouwwoningen/",
             {"oordeel": "behaald", "reden": ""},
+        ),
+        "evaluatie-opvolger-fout": (
+            "/dashboard/evaluatie/opvolger/",
+            {"naam": "", "slug": "api", "startjaar": "2025", "eindjaar": "2024"},
         ),
     }
 

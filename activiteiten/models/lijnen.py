@@ -36,6 +36,15 @@ class Activiteitenlijn(models.Model):
         related_name="getrokken_lijnen",
         verbose_name=_("trekker"),
     )
+    voorganger = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="opvolgers",
+        verbose_name=_("voorganger"),
+        help_text=_("De activiteitenlijn van het vorige programma die deze lijn voortzet."),
+    )
 
     history = Historie()
 

@@ -18,7 +18,9 @@ class AanmeldenConfig(AppConfig):
 
         from . import sessies, tweestaps
 
-        onbekend = sorted(set(settings.OIDC_ROLLEN.values()) - set(ROLLEN))
+        onbekend = sorted(
+            {rol.partition("@")[0] for rol in settings.OIDC_ROLLEN.values()} - set(ROLLEN)
+        )
         if onbekend:
             raise ImproperlyConfigured(
                 f"OIDC_ROLLEN noemt onbekende rollen {', '.join(onbekend)}; "

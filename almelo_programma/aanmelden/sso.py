@@ -5,37 +5,62 @@ an unusable password (they sign in through SSO only). On every SSO login their n
 come from the claims and their portal roles from the role claim (``OIDC_ROLLEN_CLAIM``) through
 ``OIDC_ROLLEN``: a role the claim no longer carries is taken away, and staff status (``/admin/``)
 follows the programmamanager role. Superuser status is never given through SSO.
+
+Roles are held per programme (``doelen.Programmarol``): a mapping ``claimwaarde=rol`` gives the
+role in every programme, ``claimwaarde=rol@programma-slug`` only in that programme.
 """
 
 from django.conf import settings
-from django.contrib.auth.models import Group
 from django.core.exceptions import SuspiciousOperation
 from django.db import transaction
 from mozilla_django_oidc.auth import OIDCAuthenticationBackend
 
-from almelo_programma.kern.rechten import PROGRAMMAMANAGER, ROLLEN
+from almelo_programma.kern.rechten import PROGRAMMAMANAGER, rollen_groepen_bijwerken
+from doelen.models import Programma, Programmarol
 
 
-def rollen_uit_claims(claims: dict) -> set[str]:
-    """The portal roles the role claim maps to (unknown claim values are ignored)."""
+def programmarollen_uit_claims(claims: dict) -> set[tuple[str, str | None]]:
+    """(role, programme slug or None for every programme) pairs the role claim maps to
+    (unknown claim values are ignored)."""
     waarden = claims.get(settings.OIDC_ROLLEN_CLAIM) or []
     if isinstance(waarden, str):
         waarden = [waarden]
-    return {settings.OIDC_ROLLEN[w] for w in waarden if w in settings.OIDC_ROLLEN}
+    paren = set()
+    for waarde in waarden:
+        if waarde in settings.OIDC_ROLLEN:
+            rol, _at, slug = settings.OIDC_ROLLEN[waarde].partition("@")
+            paren.add((rol, slug or None))
+    return paren
+
+
+def rollen_uit_claims(claims: dict) -> set[str]:
+    """The portal roles the role claim maps to, in any programme."""
+    return {rol for rol, _slug in programmarollen_uit_claims(claims)}
 
 
 @transaction.atomic
 def gebruiker_bijwerken_uit_claims(user, claims: dict):
-    """Name, e-mail, roles and staff status from the claims; other groups are left alone."""
-    rollen = rollen_uit_claims(claims)
+    """Name, e-mail, roles per programme and staff status from the claims; groups other than
+    the role groups are left alone."""
+    paren = programmarollen_uit_claims(claims)
     user.first_name = (claims.get("given_name") or "")[:150]
     user.last_name = (claims.get("family_name") or "")[:150]
     user.email = claims.get("email") or ""
     if not user.is_superuser:
-        user.is_staff = PROGRAMMAMANAGER in rollen
+        user.is_staff = PROGRAMMAMANAGER in {rol for rol, _slug in paren}
     user.save()
-    user.groups.remove(*Group.objects.filter(name__in=set(ROLLEN) - rollen))
-    user.groups.add(*Group.objects.filter(name__in=rollen))
+    gewenst = {
+        (rol, programma.pk)
+        for programma in Programma.objects.all()
+        for rol, slug in paren
+        if slug is None or slug == programma.slug
+    }
+    huidig = {(r.rol, r.programma_id): r.pk for r in user.programmarollen.all()}
+    weg = [pk for paar, pk in huidig.items() if paar not in gewenst]
+    Programmarol.objects.filter(pk__in=weg).delete()
+    for rol, programma_id in gewenst - set(huidig):  # one by one: each gets its history row
+        Programmarol.objects.create(gebruiker=user, rol=rol, programma_id=programma_id)
+    rollen_groepen_bijwerken(user)
     return user
 
 

@@ -36,6 +36,8 @@ BEHEER_PERMISSIES = (
     ("axes", "view_accessfailurelog"),
     ("werkruimte", "view_apitoken"),
     ("werkruimte", "delete_apitoken"),
+    # roles per programme are given and taken back, not programme data
+    ("doelen", "delete_programmarol"),
 )
 
 
@@ -106,7 +108,7 @@ def sync_role_permissions(sender=None, using="default", **kwargs):
     # history); the security records (BEHEER_PERMISSIES) keep their delete (unlock, revoke).
     Group.objects.using(using).get(name=PROGRAMMAMANAGER).permissions.set(
         manager_perms.exclude(
-            Q(content_type__app_label__in=DOMEIN_APPS) & Q(codename__startswith="delete_")
+            Q(content_type__app_label__in=DOMEIN_APPS) & Q(codename__startswith="delete_") & ~beheer
         )
     )
     for naam in (LIJNTREKKER, BESTUURDER):

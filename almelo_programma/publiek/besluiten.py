@@ -4,18 +4,22 @@ concern is left out (``openbaar_besluit_get``)."""
 
 import datetime
 
-from django.contrib.syndication.views import Feed
 from django.core.paginator import Paginator
+from django.http import Http404
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
 
 from activiteiten.models import Activiteitenlijn
+from almelo_programma.kern.programmas import van_programma
 from besluiten import selectors, uitwisseling
 from besluiten.constants import AfdoeningStatus, BesluitSoort
+from besluiten.models import Besluit
 
 from .cache import publiek_gecached
+from .feeds import ProgrammaFeed
+from .views import elders_of_404
 
 PER_PAGINA = 25
 AANTAL_IN_FEED = 50
@@ -24,9 +28,9 @@ AANTAL_IN_FEED = 50
 @publiek_gecached
 def besluiten(request):
     filters = selectors.Filters.uit_request(request.GET)
-    pagina = Paginator(selectors.openbare_besluiten(filters), PER_PAGINA).get_page(
-        request.GET.get("pagina")
-    )
+    programma = request.programma
+    besluiten = selectors.openbare_besluiten(filters, programma=programma)
+    pagina = Paginator(besluiten, PER_PAGINA).get_page(request.GET.get("pagina"))
     zoekparameters = request.GET.copy()
     zoekparameters.pop("pagina", None)
     return render(
@@ -38,17 +42,23 @@ def besluiten(request):
             "filters": filters,
             "soorten": BesluitSoort.choices,
             "statussen": AfdoeningStatus.choices,
-            "jaren": selectors.openbare_jaren(),
-            "lijnen": Activiteitenlijn.objects.only("code", "slug", "naam"),
+            "jaren": selectors.openbare_jaren(programma=programma),
+            "lijnen": van_programma(Activiteitenlijn.objects.all(), programma).only(
+                "code", "slug", "naam"
+            ),
         },
     )
 
 
 @publiek_gecached
 def besluit_detail(request, slug):
-    return render(
-        request, "publiek/besluit.html", {"besluit": selectors.openbaar_besluit_get(slug)}
-    )
+    """A public decision of the request's programme; one of another programme redirects there
+    (an old bookmark)."""
+    try:
+        besluit = selectors.openbaar_besluit_get(slug, programma=request.programma)
+    except Http404:
+        return elders_of_404(request, Besluit.objects.openbaar(), slug, "Dit besluit bestaat niet.")
+    return render(request, "publiek/besluit.html", {"besluit": besluit})
 
 
 @publiek_gecached
@@ -57,16 +67,15 @@ def besluiten_excel(request):
     owner's column is empty."""
     filters = selectors.Filters.uit_request(request.GET)
     return uitwisseling.besluiten_excel_response(
-        selectors.openbare_besluiten(filters), met_eigenaar=False
+        selectors.openbare_besluiten(filters, programma=request.programma), met_eigenaar=False
     )
 
 
-class BesluitenFeed(Feed):
+class BesluitenFeed(ProgrammaFeed):
     feed_type = Atom1Feed
-    title = "Besluiten Programma Stedelijke Ontwikkeling Almelo"
+    titel = "Besluiten {naam} Almelo"
     subtitle = "Openbare besluiten, moties en toezeggingen over het programma."
     language = "nl"
-    author_name = "Gemeente Almelo, Programma Stedelijke Ontwikkeling"
 
     def link(self):
         return reverse("publiek:besluiten")
@@ -74,8 +83,8 @@ class BesluitenFeed(Feed):
     def feed_url(self):
         return reverse("publiek:besluiten_feed")
 
-    def items(self):
-        return selectors.openbare_besluiten()[:AANTAL_IN_FEED]
+    def items(self, programma):
+        return selectors.openbare_besluiten(programma=programma)[:AANTAL_IN_FEED]
 
     def item_title(self, item):
         demo = "[Demo] " if item.is_demo else ""

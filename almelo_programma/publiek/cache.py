@@ -16,6 +16,12 @@ gunicorn worker and the Celery worker see the same version. With the default per
 local-memory cache a write invalidates only the cache of the process that made it; other
 processes serve their copy until it ages out after ``PUBLIEK_CACHE_SECONDEN``.
 
+Programmes are domain rows too (``doelen.Programma``): saving one (archiving it, starting a
+successor, renaming it) raises the version, so the unprefixed addresses, an alias of the current
+programme, never serve the pages of the programme that was current before. The current programme
+also changes when a new one starts on 1 January without any write: the key holds the year, so
+the unprefixed pages of the old year are not served in the new one.
+
 Writes that send no signal (``QuerySet.update``, ``bulk_create`` without the import services, raw
 SQL, another client on the database) do not invalidate: visitors see the old page until it ages
 out after ``PUBLIEK_CACHE_SECONDEN`` (also the bound for time-based content such as "upcoming
@@ -37,6 +43,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.http import HttpResponse
+from django.utils import timezone
 
 from almelo_programma.kern.publieke_versie import SLEUTEL as VERSIE_SLEUTEL
 from almelo_programma.kern.publieke_versie import versie, versie_ophogen
@@ -68,7 +75,9 @@ def signalen_verbinden() -> None:
 
 
 def _sleutel(request) -> str:
-    inhoud = f"{request.method}|{request.get_full_path()}"
+    """Per method, address and year (the year decides the current programme, see above)."""
+    jaar = timezone.localdate().year
+    inhoud = f"{request.method}|{jaar}|{request.get_full_path()}"
     return "publiek:" + hashlib.sha256(inhoud.encode()).hexdigest()
 
 

@@ -1,8 +1,9 @@
 """Feeds of the public side: Atom (published status updates) and iCalendar (public events).
 
 No person's name in either: status updates are the programme's, so the Atom feed names the
-programme as its author (RFC 4287 requires an author). Each entry's ``updated`` is when the
-update last changed (``gewijzigd_op``), its ``published`` the reporting date.
+programme (the request's, ``request.programma``) as its author (RFC 4287 requires an author).
+Each entry's ``updated`` is when the update last changed (``gewijzigd_op``), its ``published``
+the reporting date.
 """
 
 import datetime
@@ -20,12 +21,30 @@ from .cache import publiek_gecached
 AANTAL_IN_FEED = 50
 
 
-class StatusupdatesFeed(Feed):
+class ProgrammaFeed(Feed):
+    """An Atom feed of the request's programme: its title and author name the programme."""
+
+    titel = "{naam}"
+    STANDAARD_NAAM = "Programma Stedelijke Ontwikkeling"
+
+    def get_object(self, request, *args, **kwargs):
+        return request.programma
+
+    def _naam(self, programma) -> str:
+        return getattr(programma, "naam", None) or self.STANDAARD_NAAM
+
+    def title(self, programma):
+        return self.titel.format(naam=self._naam(programma))
+
+    def author_name(self, programma):
+        return f"Gemeente Almelo, {self._naam(programma)}"
+
+
+class StatusupdatesFeed(ProgrammaFeed):
     feed_type = Atom1Feed
-    title = "Voortgang Programma Stedelijke Ontwikkeling Almelo"
+    titel = "Voortgang {naam} Almelo"
     subtitle = "Gepubliceerde statusupdates van de openbare activiteiten."
     language = "nl"
-    author_name = "Gemeente Almelo, Programma Stedelijke Ontwikkeling"
 
     def link(self):
         return reverse("publiek:home")
@@ -33,8 +52,8 @@ class StatusupdatesFeed(Feed):
     def feed_url(self):
         return reverse("publiek:statusupdates_feed")
 
-    def items(self):
-        return selectors.openbare_statusupdates()[:AANTAL_IN_FEED]
+    def items(self, programma):
+        return selectors.openbare_statusupdates(programma=programma)[:AANTAL_IN_FEED]
 
     def item_title(self, item):
         demo = "[Demo] " if item.is_demo else ""

@@ -11,6 +11,7 @@ from activiteiten.selectors import (
     openbare_statusupdates,
     openbare_updates_prefetch,
 )
+from almelo_programma.kern.programmas import van_programma
 from doelen.models import Doel
 from doelen.selectors import openbare_indicatoren
 from netwerk.selectors import komende_bijeenkomsten, openbare_bijdragen, openbare_bijeenkomsten
@@ -38,27 +39,31 @@ __all__ = [
 ]
 
 
-def home_context() -> dict:
-    """Everything the public home page shows, in a fixed number of queries (13)."""
-    from doelen.selectors import programma_get
+def home_context(programma) -> dict:
+    """Everything the public home page of ``programma`` shows, in a fixed number of queries
+    (13, and one for the other programmes)."""
+    from doelen.selectors import programma_list
 
     from .grafieken import indicator_grafiek, woningbouw_grafiek
 
-    indicatoren = openbare_indicatoren()
+    indicatoren = openbare_indicatoren(programma=programma)
     for ind in indicatoren:
         ind.grafiek = indicator_grafiek(ind, klein=True)
-    lijnen = openbare_lijnen()
+    lijnen = openbare_lijnen(programma=programma)
     cijfers = openbare_woningbouwcijfers()
-    doelen = list(Doel.objects.order_by("code"))
+    doelen = list(van_programma(Doel.objects.order_by("code"), programma))
     for doel in doelen:
         doel.indicatoren_lijst = [i for i in indicatoren if i.doel_id == doel.pk]
         doel.lijnen_lijst = [lijn for lijn in lijnen if lijn.doel_id == doel.pk]
+    andere = [p for p in programma_list() if p.pk != getattr(programma, "pk", None)]
     return {
-        "programma": programma_get(),
+        "programma": programma,
+        "andere_lopend": [p for p in andere if not p.is_gearchiveerd],
+        "andere_gearchiveerd": [p for p in andere if p.is_gearchiveerd],
         "doelen": doelen,
         "cijfers": cijfers,
         "woningbouw_grafiek": woningbouw_grafiek(cijfers),
         "woningbouw_demo": woningbouw_is_demo(),
         "bijeenkomsten": list(komende_bijeenkomsten()),
-        "laatste_updates": list(openbare_statusupdates()[:6]),
+        "laatste_updates": list(openbare_statusupdates(programma=programma)[:6]),
     }

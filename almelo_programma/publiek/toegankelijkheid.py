@@ -19,6 +19,10 @@ REGISTER_URL = "https://www.toegankelijkheidsverklaring.nl/register"
 # The URLs the statement covers (paths below SITE_URL).
 IN_SCOPE = [
     ("/", "de voortgangspagina"),
+    (
+        "/programmas/",
+        "de programma's, ieder (ook gearchiveerd) met dezelfde pagina's op een eigen adres",
+    ),
     ("/doelen/…", "de doelen"),
     ("/indicatoren/…", "de effectindicatoren"),
     ("/lijnen/…", "de activiteitenlijnen"),

@@ -1,4 +1,5 @@
-"""CSV downloads (open data) of the public activity list and the published measurements.
+"""CSV downloads (open data) of the public activity list and the published measurements, of
+the request's programme (``request.programma``).
 
 Dutch Excel format by default, ``?formaat=rfc4180`` for other tools (``kern.csvbestand``).
 """
@@ -47,7 +48,7 @@ def metingen_csv(request):
     """Every published measurement of the effect indicators."""
 
     def rijen():
-        for ind in indicator_list(alleen_gepubliceerd=True):
+        for ind in indicator_list(programma=request.programma, alleen_gepubliceerd=True):
             for m in ind.metingen_zichtbaar:
                 yield [
                     ind.nummer,

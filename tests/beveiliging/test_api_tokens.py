@@ -149,7 +149,8 @@ def test_the_page_takes_a_fixed_number_of_queries(client, manager, django_assert
     client.force_login(manager)
     nieuwe_token(manager)
     client.get(PAGINA)  # warm up (session, groups)
-    with django_assert_num_queries(4) as een:  # session, user, groups, tokens
+    # session, user, the page's programme, the user's roles in it, the programme switcher, tokens
+    with django_assert_num_queries(6) as een:
         client.get(PAGINA)
     for n in range(9):
         nieuwe_token(manager, naam=f"token {n}")

@@ -57,3 +57,57 @@ def api_details() -> list[str]:
 
 def alle_openbare_urls() -> list[str]:
     return LIJSTEN + detailpaginas() + API_LIJSTEN + api_details() + ["/api/v1/schema/"]
+
+
+def programma_met_marker(
+    naam: str, marker: str, *, startjaar: int, voorganger=None, aantal=1, begin=0
+):
+    """A programme ``/programma-<naam>/`` whose published goal, line, activities, updates,
+    indicator, measurement and public decision carry ``MARKER-<marker>`` (``aantal`` of each
+    activity, update and decision, numbered from ``begin``: call it again with ``begin`` to add
+    more for query counts at two data sizes)."""
+    import datetime
+
+    from besluiten.models import Besluit
+    from tests.factories import (
+        ActiviteitenlijnFactory,
+        ActiviteitFactory,
+        DoelFactory,
+        EffectindicatorFactory,
+        MetingFactory,
+        ProgrammaFactory,
+        StatusupdateFactory,
+    )
+
+    teken = f"MARKER-{marker}"
+    programma = ProgrammaFactory(
+        naam=f"Programma {naam.capitalize()}",
+        slug=f"programma-{naam}",
+        missie=f"Missie {teken}.",
+        startjaar=startjaar,
+        eindjaar=startjaar + 3,
+        voorganger=voorganger,
+    )
+    doel = DoelFactory(programma=programma, code="A", slug=f"doel-{naam}", titel=f"Doel {teken}")
+    lijn = ActiviteitenlijnFactory(doel=doel, code="A1", slug=f"lijn-{naam}", naam=f"Lijn {teken}")
+    if begin == 0:
+        indicator = EffectindicatorFactory(
+            doel=doel, slug=f"indicator-{naam}", tekst=f"Effect {teken}"
+        )
+        MetingFactory(indicator=indicator, toelichting=f"Meting {teken}", bron=f"Bron {teken}")
+    for n in range(begin, begin + aantal):
+        activiteit = ActiviteitFactory(
+            lijn=lijn, slug=f"activiteit-{naam}-{n}", titel=f"Activiteit {teken} {n}"
+        )
+        StatusupdateFactory(activiteit=activiteit, toelichting=f"Update {teken} {n}")
+        besluit = Besluit.objects.create(
+            programma=programma,
+            soort="collegebesluit",
+            kenmerk=f"{marker}-{n:03d}",
+            slug=f"besluit-{naam}-{n}",
+            titel=f"Besluit {teken} {n}",
+            datum=datetime.date(startjaar, 3, 1),
+            openbaar=True,
+        )
+        besluit.lijnen.add(lijn)
+    return programma

@@ -58,6 +58,15 @@ class Woondeal(VastgesteldeKeuzes):
         help_text=_("Waar de normen voor sociale huur en betaalbaar vandaan komen."),
     )
     toelichting = models.TextField(_("toelichting"), blank=True)
+    voorganger = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="opvolgers",
+        verbose_name=_("voorganger"),
+        help_text=_("De woondeal van het vorige programma die deze woondeal voortzet."),
+    )
 
     history = Historie()
 
@@ -66,9 +75,20 @@ class Woondeal(VastgesteldeKeuzes):
         verbose_name_plural = _("woondeals")
         ordering = ["regio", "gemeente"]
         constraints = [
+            # One woondeal per municipality in a region within a programme (its line); the
+            # successor programme carries a copy on its own line.
+            models.UniqueConstraint(
+                fields=["regio", "gemeente", "lijn"],
+                name="woondeal_uniek_per_gemeente_per_lijn",
+                violation_error_message=_(
+                    "Deze activiteitenlijn heeft al een woondeal voor deze gemeente in deze regio."
+                ),
+            ),
+            # and at most one that no line (programme) carries yet
             models.UniqueConstraint(
                 fields=["regio", "gemeente"],
-                name="woondeal_uniek_per_gemeente",
+                condition=models.Q(lijn__isnull=True),
+                name="woondeal_uniek_per_gemeente_zonder_lijn",
                 violation_error_message=_(
                     "Er is al een woondeal voor deze gemeente in deze regio."
                 ),
@@ -146,6 +166,15 @@ class Deelspoor(models.Model):
         verbose_name=_("trekker"),
     )
     openbaar = models.BooleanField(_("openbaar"), default=True)
+    voorganger = models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="opvolgers",
+        verbose_name=_("voorganger"),
+        help_text=_("Het deelspoor van het vorige programma dat dit deelspoor voortzet."),
+    )
     versie = models.PositiveIntegerField(_("versie"), default=1, editable=False)
 
     history = Historie(excluded_fields=["versie"])

@@ -16,7 +16,10 @@ class Command(BaseCommand):
         parser.add_argument(
             "--demo",
             action="store_true",
-            help="Voeg ook demogegevens en demo-accounts toe (alles gemarkeerd als demo).",
+            help=(
+                "Voeg ook demogegevens en demo-accounts toe (alles gemarkeerd als demo), en een "
+                "demo-vervolgprogramma 2027–2030."
+            ),
         )
         parser.add_argument(
             "--schaal",
@@ -31,6 +34,7 @@ class Command(BaseCommand):
         if demo:
             verslag = laden.laad_demo(schaal=schaal)
             self._meld("Demogegevens", verslag)
+            self._meld("Demo-vervolgprogramma", laden.laad_demo_opvolger())
             self.stdout.write(
                 f"\nDemo-accounts (wachtwoord voor allemaal: {laden.DEMO_WACHTWOORD}):"
             )
