@@ -251,8 +251,8 @@ def test_fixed_number_of_queries_with_two_programmes_at_1x_and_10x(
         meer_gegevens(kant, 9)
     bij_10x = {url: _tel(client, url) for url in urls}
     assert bij_10x == bij_1x
-    assert bij_1x["/dashboard/"] <= 21
-    assert bij_1x[f"{p2.prefix}/dashboard/"] <= 21
+    assert bij_1x["/dashboard/"] <= 22  # as with one programme (the switcher included)
+    assert bij_1x[f"{p2.prefix}/dashboard/"] <= 22
     # and the extra rows did land on the pages (the counts are of a real list)
     html = _pagina(client, f"{p2.prefix}/dashboard/aandacht/")
     assert "Extra P2 9" in html and "Extra P1" not in html
