@@ -5,6 +5,11 @@ The result is plain JSON (texts, numbers, ISO dates), so the snapshot is the sam
 page, the PDF and the .xlsx are made from. ``openbaar=True`` uses only what is published (the
 models' ``openbaar()`` rules, published updates and measurements) and leaves out what is
 internal (lobby, names). A fixed number of queries whatever the data size.
+
+Everything is about the evaluation's programme: its indicators, goals, lines, activities and
+sub-tracks only. The housing pipeline and the network belong to the municipality; of those the
+evaluation counts what fell within the programme's years (homes started and completed, events
+held, lobby contacts), so the evaluation of a successor does not take over its predecessor's.
 """
 
 from __future__ import annotations
@@ -13,19 +18,19 @@ import json
 from collections import defaultdict
 
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.formats import date_format
 
 from activiteiten.constants import Status
 from activiteiten.models import Activiteit, Activiteitenlijn
 from activiteiten.selectors import met_laatste_status
-from doelen.models import Doel
+from almelo_programma.kern.programmas import van_programma
 from doelen.oordelen import DEELS_VANAF, Oordeel, indicator_oordeel, meetwaarde
-from doelen.selectors import indicator_list
+from doelen.selectors import doel_list, indicator_list
 from netwerk.models import Bijeenkomst, Lobbydossier
 from woondeals.models import Deelspoor, DeelspoorUpdate, Woningbouwproject
-from woondeals.selectors import openbare_woningbouwcijfers, woningbouwcijfers
+from woondeals.selectors import woningbouwcijfers
 
 from .models import Eindevaluatie
 
@@ -43,7 +48,7 @@ REGEL = (
 def _indicatoren(evaluatie: Eindevaluatie, *, openbaar: bool) -> list[dict]:
     correcties = {c.indicator_id: c for c in evaluatie.correcties.all()} if evaluatie.pk else {}
     rijen = []
-    for ind in indicator_list(alleen_gepubliceerd=openbaar):
+    for ind in indicator_list(programma=evaluatie.programma, alleen_gepubliceerd=openbaar):
         uitkomst = indicator_oordeel(ind, ind.metingen_zichtbaar)
         correctie = correcties.get(ind.pk)
         geldend = correctie.oordeel if correctie else uitkomst.oordeel
@@ -83,10 +88,11 @@ def _indicatoren(evaluatie: Eindevaluatie, *, openbaar: bool) -> list[dict]:
     return rijen
 
 
-def _activiteiten_per_lijn(*, openbaar: bool) -> dict:
-    """{lijn_id: {"jaren": {jaar: {status: n}}, "totaal": {status: n}, "is_demo": bool}}: one
-    grouped query over the activities' final (latest) status."""
+def _activiteiten_per_lijn(programma, *, openbaar: bool) -> dict:
+    """{lijn_id: {"jaren": {jaar: {status: n}}, "totaal": {status: n}, "is_demo": bool}} of the
+    activities of ``programma``: one grouped query over their final (latest) status."""
     qs = Activiteit.objects.openbaar() if openbaar else Activiteit.objects.all()
+    qs = van_programma(qs, programma)
     rijen = (
         met_laatste_status(qs.order_by(), alleen_gepubliceerd=openbaar)
         .values("lijn_id", "jaar", "laatste_status", "is_demo", "laatste_is_demo")
@@ -107,9 +113,10 @@ def _doelen(evaluatie: Eindevaluatie, *, openbaar: bool) -> list[dict]:
     teksten = (
         {(o.doel_id, o.lijn_id): o for o in evaluatie.onderdelen.all()} if evaluatie.pk else {}
     )
-    per_lijn = _activiteiten_per_lijn(openbaar=openbaar)
+    programma = evaluatie.programma
+    per_lijn = _activiteiten_per_lijn(programma, openbaar=openbaar)
     lijnen = defaultdict(list)
-    for lijn in Activiteitenlijn.objects.order_by("code"):
+    for lijn in van_programma(Activiteitenlijn.objects.all(), programma).order_by("code"):
         activiteiten = per_lijn.get(lijn.pk, {"jaren": {}, "totaal": {}, "is_demo": False})
         tekst = teksten.get((None, lijn.pk))
         lijnen[lijn.doel_id].append(
@@ -130,7 +137,7 @@ def _doelen(evaluatie: Eindevaluatie, *, openbaar: bool) -> list[dict]:
             }
         )
     doelen = []
-    for doel in Doel.objects.order_by("code"):
+    for doel in doel_list(programma=programma):
         tekst = teksten.get((doel.pk, None))
         doelen.append(
             {
@@ -145,10 +152,10 @@ def _doelen(evaluatie: Eindevaluatie, *, openbaar: bool) -> list[dict]:
     return doelen
 
 
-def _deelsporen(*, openbaar: bool) -> list[dict]:
+def _deelsporen(programma, *, openbaar: bool) -> list[dict]:
     qs = Deelspoor.objects.openbaar() if openbaar else Deelspoor.objects.all()
     qs = met_laatste_status(
-        qs.order_by("woondeal", "nummer"),
+        van_programma(qs, programma).order_by("woondeal", "nummer"),
         DeelspoorUpdate,
         "deelspoor",
         alleen_gepubliceerd=openbaar,
@@ -165,13 +172,13 @@ def _deelsporen(*, openbaar: bool) -> list[dict]:
     ]
 
 
-def _woningbouw(*, openbaar: bool) -> dict:
-    if openbaar:
-        c = openbare_woningbouwcijfers()
-        demo = Woningbouwproject.objects.openbaar().filter(is_demo=True).exists()
-    else:
-        c = woningbouwcijfers()
-        demo = Woningbouwproject.objects.filter(is_demo=True).exists()
+def _woningbouw(programma, *, openbaar: bool) -> dict:
+    """The municipality's housing figures: the plans as they are, the homes started and
+    completed in the programme's years."""
+    projecten = Woningbouwproject.objects.openbaar() if openbaar else Woningbouwproject.objects
+    projecten = projecten.all()
+    c = woningbouwcijfers(projecten, vanaf_jaar=programma.startjaar, tot_jaar=programma.eindjaar)
+    demo = projecten.filter(is_demo=True).exists()
     return {
         "doel": c.doel,
         "opgeleverd": c.opgeleverd,
@@ -188,8 +195,14 @@ def _woningbouw(*, openbaar: bool) -> dict:
 
 
 def _netwerk(programma, *, openbaar: bool) -> dict:
+    """The municipality's network in the programme's years: the events held, and (internal)
+    the lobby dossiers with their contacts in those years."""
     bijeenkomsten = Bijeenkomst.objects.openbaar() if openbaar else Bijeenkomst.objects.all()
-    gehouden = bijeenkomsten.filter(start__year__gte=programma.startjaar, start__lte=timezone.now())
+    gehouden = bijeenkomsten.filter(
+        start__year__gte=programma.startjaar,
+        start__year__lte=programma.eindjaar,
+        start__lte=timezone.now(),
+    )
     per_soort = {
         Bijeenkomst(soort=r["soort"]).get_soort_display(): r["aantal"]
         for r in gehouden.order_by("soort").values("soort").annotate(aantal=Count("pk"))
@@ -202,7 +215,15 @@ def _netwerk(programma, *, openbaar: bool) -> dict:
     if not openbaar:  # lobby is internal work
         netwerk["lobby"] = [
             {"titel": d.titel, "status": d.get_status_display(), "contacten": d.aantal}
-            for d in Lobbydossier.objects.annotate(aantal=Count("contacten")).order_by("titel")
+            for d in Lobbydossier.objects.annotate(
+                aantal=Count(
+                    "contacten",
+                    filter=Q(
+                        contacten__datum__year__gte=programma.startjaar,
+                        contacten__datum__year__lte=programma.eindjaar,
+                    ),
+                )
+            ).order_by("titel")
         ]
     return netwerk
 
@@ -228,8 +249,8 @@ def inhoud(evaluatie: Eindevaluatie, *, openbaar: bool) -> dict:
         },
         "indicatoren": _indicatoren(evaluatie, openbaar=openbaar),
         "doelen": _doelen(evaluatie, openbaar=openbaar),
-        "deelsporen": _deelsporen(openbaar=openbaar),
-        "woningbouw": _woningbouw(openbaar=openbaar),
+        "deelsporen": _deelsporen(programma, openbaar=openbaar),
+        "woningbouw": _woningbouw(programma, openbaar=openbaar),
         "netwerk": _netwerk(programma, openbaar=openbaar),
     }
     # plain JSON, so what is shown now is exactly what a snapshot would store

@@ -1,6 +1,7 @@
 """Writing the end evaluation: its texts, verdict corrections and the workflow
 concept → ter vaststelling → vastgesteld. A vastgestelde evaluation is frozen: every write
-refuses with a Dutch message."""
+refuses with a Dutch message, and so does every write to the evaluation of an archived
+programme (``ProgrammaGearchiveerd``)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import datetime
 from django.core.exceptions import ValidationError
 from django.db import transaction
 
+from almelo_programma.kern.programmas import controleer_schrijfbaar
 from doelen.oordelen import Oordeel
 
 from . import selectors
@@ -25,8 +27,14 @@ def eindevaluatie_get_or_create(programma) -> Eindevaluatie:
 
 
 def _vergrendeld(evaluatie: Eindevaluatie) -> Eindevaluatie:
-    """The evaluation locked for this transaction; refuses when it is vastgesteld."""
-    evaluatie = Eindevaluatie.objects.select_for_update().get(pk=evaluatie.pk)
+    """The evaluation locked for this transaction; refuses when it is vastgesteld or its
+    programme is archived."""
+    evaluatie = (
+        Eindevaluatie.objects.select_for_update(of=("self",))
+        .select_related("programma")
+        .get(pk=evaluatie.pk)
+    )
+    controleer_schrijfbaar(evaluatie.programma)
     if evaluatie.is_vastgesteld:
         raise ValidationError(BEVROREN)
     return evaluatie

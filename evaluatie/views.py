@@ -1,8 +1,10 @@
 """The end evaluation's pages: thin views over ``selectors`` and ``services``.
 
-Internal (/dashboard/evaluatie/): every internal user reads it; the programme manager writes the
-texts, corrects verdicts (with a reason) and moves it through the workflow. The public page of a
-vastgestelde evaluation is in ``publiek`` (cached like the other public pages).
+Internal (/dashboard/evaluatie/, and /<programma-slug>/dashboard/evaluatie/): the evaluation of
+the page's programme (``request.programma``). Every internal user of that programme reads it;
+its programme manager writes the texts, corrects verdicts (with a reason) and moves it through
+the workflow. A goal, line or indicator of another programme is not part of it (404). The
+public page of a vastgestelde evaluation is in ``publiek`` (cached like the other public pages).
 """
 
 from django.contrib import messages
@@ -19,9 +21,9 @@ from almelo_programma.kern.formulieren import (
     fouten_naar_formulier,
     post_of_none,
 )
+from almelo_programma.kern.programmas import controleer_schrijfbaar
 from almelo_programma.kern.rechten import GEEN_TOEGANG, PROGRAMMAMANAGER, heeft_rol, intern_vereist
 from doelen.models import Doel, Effectindicator
-from doelen.selectors import programma_get
 
 from . import selectors, services
 from .constants import EvaluatieStatus
@@ -36,9 +38,10 @@ def mag_bewerken(user) -> bool:
     return heeft_rol(user, PROGRAMMAMANAGER)
 
 
-def _evaluatie() -> Eindevaluatie:
-    programma = programma_get()
-    if programma is None:
+def _evaluatie(request) -> Eindevaluatie:
+    """The evaluation of the page's programme (not yet stored when nobody wrote it yet)."""
+    programma = request.programma
+    if not programma:  # a lazy programme of nothing is false
         raise Http404("Er is nog geen programma geladen.")
     return selectors.evaluatie_get(programma) or Eindevaluatie(programma=programma)
 
@@ -48,7 +51,9 @@ def _bewerkbaar(request) -> Eindevaluatie:
     it yet (a GET of a form writes nothing; ``_bewaard`` stores it when a form is saved)."""
     if not mag_bewerken(request.user):
         raise PermissionDenied(GEEN_TOEGANG)
-    return _evaluatie()
+    evaluatie = _evaluatie(request)
+    controleer_schrijfbaar(evaluatie.programma)  # an archived programme is read-only
+    return evaluatie
 
 
 def _bewaard(evaluatie: Eindevaluatie) -> Eindevaluatie:
@@ -63,7 +68,7 @@ def _bevroren(request, evaluatie):
 
 @intern_vereist
 def evaluatie(request):
-    ev = _evaluatie()
+    ev = _evaluatie(request)
     context = {
         "evaluatie": ev,
         "w": selectors.evaluatie_weergave(ev, openbaar=False),
@@ -117,7 +122,7 @@ def _onderdeel(request, ev, *, doel=None, lijn=None, naam: str, anker: str):
 @intern_vereist
 def doel_onderdeel(request, code):
     ev = _bewerkbaar(request)
-    doel = get_object_or_404(Doel, code=code)
+    doel = get_object_or_404(Doel, programma=ev.programma, code=code)
     naam = f"doel {doel.code} {doel.titel}"
     return _onderdeel(request, ev, doel=doel, naam=naam, anker=f"doel-{doel.code}")
 
@@ -125,7 +130,7 @@ def doel_onderdeel(request, code):
 @intern_vereist
 def lijn_onderdeel(request, slug):
     ev = _bewerkbaar(request)
-    lijn = get_object_or_404(Activiteitenlijn, slug=slug)
+    lijn = get_object_or_404(Activiteitenlijn, doel__programma=ev.programma, slug=slug)
     naam = f"lijn {lijn.code} {lijn.naam}"
     return _onderdeel(request, ev, lijn=lijn, naam=naam, anker=f"lijn-{lijn.code}")
 
@@ -133,7 +138,7 @@ def lijn_onderdeel(request, slug):
 @intern_vereist
 def oordeel(request, slug):
     ev = _bewerkbaar(request)
-    indicator = get_object_or_404(Effectindicator, slug=slug)
+    indicator = get_object_or_404(Effectindicator, doel__programma=ev.programma, slug=slug)
     bestaand = ev.correcties.filter(indicator=indicator).first() if ev.pk else None
     initial = {"oordeel": bestaand.oordeel, "reden": bestaand.reden} if bestaand else {}
     form = OordeelForm(post_of_none(request), initial=initial)
@@ -182,14 +187,14 @@ def status(request):
 
 @intern_vereist
 def pdf(request):
-    ev = _evaluatie()
+    ev = _evaluatie(request)
     w = selectors.evaluatie_weergave(ev, openbaar=False)
     return pdf_antwoord(evaluatie_pdf(ev, w, openbaar=False))
 
 
 @intern_vereist
 def xlsx(request):
-    ev = _evaluatie()
+    ev = _evaluatie(request)
     inhoud = evaluatie_xlsx(selectors.evaluatie_weergave(ev, openbaar=False), ev)
     antwoord = HttpResponse(inhoud, content_type=XLSX)
     antwoord["Content-Disposition"] = 'attachment; filename="eindevaluatie.xlsx"'

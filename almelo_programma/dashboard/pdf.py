@@ -1,7 +1,9 @@
 """Making the Bestuursrapportage PDF: the work of the task ``maak_bestuursrapportage``.
 
-The dashboard's figures and charts at the report's date, rendered to HTML and by WeasyPrint to
-PDF. Idempotent, and every failure is recorded on the report as "mislukt".
+The dashboard of the report's programme (``rapport.programma``, an archived one too) with its
+figures and charts at the report's date, rendered to HTML (links built with that programme's
+addresses, ``programma_urls``) and by WeasyPrint to PDF. Idempotent, and every failure is
+recorded on the report as "mislukt".
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from django.utils import timezone
 from activiteiten.selectors import periode_list
 from almelo_programma.dashboard.models import Bestuursrapportage, RapportStatus
 from almelo_programma.kern.pdf import pdf_van_html
-from doelen.selectors import programma_get
+from almelo_programma.programmakeuze import programma_urls
 
 from . import selectors
 from .grafieken import grafieken_toevoegen
@@ -33,18 +35,20 @@ def _stap(rapport: Bestuursrapportage, voortgang: int, stap: str) -> None:
 
 
 def rapport_html(rapport: Bestuursrapportage) -> str:
-    """The report's HTML: the dashboard's figures and charts as they stood at its date."""
+    """The report's HTML: the dashboard of its programme, figures and charts as they stood at
+    its date."""
     stand = selectors.Stand(rapport.stand, rapport.stand_label, rapport.peildatum)
     perioden = periode_list()
-    programma = programma_get()
+    programma = rapport.programma
     gegevens = selectors.dashboard_get(
         stand=stand, keuzes=[stand], programma=programma, perioden=perioden
     )
     grafieken_toevoegen(gegevens)
-    return render_to_string(
-        "dashboard/rapport_pdf.html",
-        {"d": gegevens, "stand": stand, "rapport": rapport, "gemaakt_op": timezone.now()},
-    )
+    with programma_urls(programma):
+        return render_to_string(
+            "dashboard/rapport_pdf.html",
+            {"d": gegevens, "stand": stand, "rapport": rapport, "gemaakt_op": timezone.now()},
+        )
 
 
 # A run is given up this long after the task time limit (the worker has killed it by then).

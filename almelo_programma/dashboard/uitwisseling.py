@@ -85,9 +85,12 @@ def dashboard_xlsx_naar(bestand, d: Dashboard, aandacht: Iterable) -> None:
     info = wb.create_sheet("Stand")
     info.column_dimensions["A"].width = 16
     info.column_dimensions["B"].width = 60
-    titel = xlsx_cel(info, "Programma Stedelijke Ontwikkeling Almelo — dashboard 2026")
+    naam = d.programma.naam if d.programma else "Programma Stedelijke Ontwikkeling"
+    titel = xlsx_cel(info, f"{naam} — dashboard")
     titel.font = VET
     info.append([titel])
+    if d.programma:
+        _rij(info, ["Programma", f"{d.programma.naam} ({d.programma.periode})"])
     _rij(info, ["Stand per", d.stand.peildatum])
     _rij(info, ["Omschrijving", d.stand.label])
     _rij(info, ["Let op", "Cijfers gemarkeerd als demo zijn verzonnen voorbeeldgegevens."])

@@ -8,6 +8,7 @@ from django.core import mail
 
 from besluiten.models import Besluit
 from besluiten.services import besluit_update
+from doelen.models import Programma
 
 pytestmark = pytest.mark.django_db
 
@@ -64,7 +65,10 @@ def test_bestuursrapportage_lists_overdue_commitments(besluiten):
     from almelo_programma.dashboard.pdf import rapport_html
 
     rapport = Bestuursrapportage(
-        stand="", stand_label="Vandaag", peildatum=datetime.date(2025, 9, 1)
+        programma=Programma.objects.get(),
+        stand="",
+        stand_label="Vandaag",
+        peildatum=datetime.date(2025, 9, 1),
     )
     html = rapport_html(rapport)
     assert "Moties en toezeggingen over de termijn (1)" in html

@@ -95,13 +95,13 @@ def test_the_database_selects_what_the_rule_selects(demo, peildatum):
     periode = laatste_verstreken_deadline(periode_list(), peildatum)
     alle = activiteit_list(peildatum=peildatum).select_related("lijn__trekker")
     verwacht = {a.slug for a in alle if aandacht._activiteit_item(a, periode)}
-    gekozen = aandacht.aandacht_activiteiten(peildatum=peildatum, periode=periode)
+    gekozen = aandacht.aandacht_activiteiten(programma=demo, peildatum=peildatum, periode=periode)
     assert {a.slug for a in gekozen} == verwacht and verwacht
     items, totaal = aandacht.aandacht_items(
-        peildatum=peildatum, deelsporen=[], periode=periode, aantal=None
+        programma=demo, peildatum=peildatum, deelsporen=[], periode=periode, aantal=None
     )
     top, totaal_top = aandacht.aandacht_items(
-        peildatum=peildatum, deelsporen=[], periode=periode, aantal=AANDACHT_TOP
+        programma=demo, peildatum=peildatum, deelsporen=[], periode=periode, aantal=AANDACHT_TOP
     )
     assert totaal == totaal_top == len(verwacht)
     assert [i.slug for i in top] == [i.slug for i in items[:AANDACHT_TOP]]

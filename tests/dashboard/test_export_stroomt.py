@@ -53,7 +53,7 @@ def test_the_response_streams_a_file_with_every_row(client, programma):
     assert response["Content-Disposition"].startswith('attachment; filename="dashboard-almelo-')
     rijen = _aandacht_rijen(response.getvalue())
     stand = selectors.standen(None, periode_list(), datetime.date.today())[0]
-    items, totaal = selectors.aandacht_op(stand=stand, perioden=periode_list())
+    items, totaal = selectors.aandacht_op(programma=programma, stand=stand, perioden=periode_list())
     assert len(rijen) == len(items) >= 120
     assert [r[1] for r in rijen] == [i.titel for i in items]  # most urgent first
     assert rijen[0][3] == "Vertraagd"
@@ -68,7 +68,10 @@ def _piek_geheugen() -> int:
             stand=stand, keuzes=[stand], programma=None, perioden=perioden, aandacht_top=0
         )
         stroom = selectors.aandacht_stroom(
-            peildatum=stand.peildatum, deelsporen=d.deelsporen, periode=d.laatste_deadline
+            programma=None,
+            peildatum=stand.peildatum,
+            deelsporen=d.deelsporen,
+            periode=d.laatste_deadline,
         )
         with tempfile.TemporaryFile() as bestand:
             dashboard_xlsx_naar(bestand, d, stroom)

@@ -90,7 +90,7 @@ def _aandacht(d) -> list:
     from activiteiten.selectors import periode_list
     from almelo_programma.dashboard.selectors import aandacht_op
 
-    items, _ = aandacht_op(stand=d.stand, perioden=periode_list())
+    items, _ = aandacht_op(programma=d.programma, stand=d.stand, perioden=periode_list())
     assert d.aandacht_aantal == len(items)
     assert [i.titel for i in d.aandacht] == [i.titel for i in items[: len(d.aandacht)]]
     return items

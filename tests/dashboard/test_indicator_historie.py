@@ -65,12 +65,14 @@ def test_period_before_the_change_but_after_recording_and_before_recording(
 ):
     keuzes = selectors.standen(programma, periode_list(), datetime.date(2026, 11, 1))
     eind_2024 = selectors.stand_kiezen("2024", keuzes)
-    doelen, _ = selectors.doelen_op(eind_2024)
+    doelen, _ = selectors.doelen_op(eind_2024, programma=programma)
     ind = next(i for doel in doelen for i in doel.indicatoren_lijst if i.nummer == 3)
     assert ind.streefwaarde == 4100
     # Before anything was recorded the oldest known figures hold (not today's).
     eind_2023 = selectors.Stand("2023", "Eind 2023", datetime.date(2023, 12, 31))
-    ind = selectors.indicator_get(slug=gewijzigde_indicator.slug, stand=eind_2023)
+    ind = selectors.indicator_get(
+        programma=programma, slug=gewijzigde_indicator.slug, stand=eind_2023
+    )
     assert (ind.streefwaarde, ind.eenheid) == (4100, "woningen")
     # Indicators never edited keep their values in every period.
     ind1 = next(i for doel in doelen for i in doel.indicatoren_lijst if i.nummer == 1)

@@ -13,7 +13,7 @@ from almelo_programma.kern.models import UitgaandeTaak
 from doelen.models import Programma
 from tests.factories import UserFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("programma")]
 
 
 def _bezig(seconden_geleden):

@@ -57,10 +57,14 @@ def _tel(client, url):
     return len(ctx.captured_queries)
 
 
-def test_fixed_number_of_queries_at_1x_and_10x_demo_data(client, demo):
+def test_fixed_number_of_queries_at_1x_and_10x_demo_data(client, demo, monkeypatch):
     from activiteiten.models import Activiteit
+    from almelo_programma.aanmelden import sessies
     from woondeals.models import Woningbouwproject
 
+    # The session's last activity is written once a minute: loading 10× the demo data can take
+    # longer than that on a busy machine, and that write is not the page's.
+    monkeypatch.setattr(sessies, "SCHRIJF_INTERVAL", 24 * 3600)
     client.force_login(UserFactory(rol="bestuurder"))
     urls = ["/dashboard/", "/dashboard/?stand=2025-t2", "/dashboard/lijnen/a1-ongedeelde-regio/"]
     urls.append("/dashboard/export.xlsx")
@@ -75,4 +79,5 @@ def test_fixed_number_of_queries_at_1x_and_10x_demo_data(client, demo):
     assert Woningbouwproject.objects.count() == 10 * projecten
     bij_10x = {url: _tel(client, url) for url in urls}
     assert bij_10x == bij_1x
-    assert bij_1x["/dashboard/"] <= 21  # incl. the overdue motions and commitments
+    # incl. the overdue motions and commitments and the programme switcher (base.html)
+    assert bij_1x["/dashboard/"] <= 22

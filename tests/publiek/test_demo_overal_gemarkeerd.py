@@ -22,7 +22,7 @@ from activiteiten.models import Activiteit, Statusupdate
 from activiteiten.services import laatste_updates_bijwerken
 from almelo_programma.dashboard.models import Bestuursrapportage
 from almelo_programma.dashboard.pdf import rapport_html
-from doelen.models import Doel, Effectindicator
+from doelen.models import Doel, Effectindicator, Programma
 from woondeals.models import Deelspoor, DeelspoorUpdate
 
 pytestmark = pytest.mark.django_db
@@ -177,7 +177,12 @@ def test_dashboard_xlsx_and_pdf_mark_every_demo_figure(client, alles_demo):
     titels = {rij[1]: rij[kop.index("Demo")] for rij in rijen}
     assert titels.get("5. Aanvragen rijksregelingen") == "ja"
 
-    rapport = Bestuursrapportage(stand="", stand_label="Actueel", peildatum=datetime.date.today())
+    rapport = Bestuursrapportage(
+        programma=Programma.objects.get(),
+        stand="",
+        stand_label="Actueel",
+        peildatum=datetime.date.today(),
+    )
     pdf = rapport_html(rapport)
     kaal = re.findall(r'<td class="getal">(\d+)%</td>', pdf)
     assert kaal == [], "voortgang zonder demomarkering in de bestuursrapportage"

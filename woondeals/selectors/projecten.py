@@ -91,9 +91,13 @@ def _segmenten(qs: QuerySet) -> Segmenten:
 
 
 def woningbouwcijfers(
-    projecten: QuerySet[Woningbouwproject] | None = None, *, tot_jaar: int | None = None
+    projecten: QuerySet[Woningbouwproject] | None = None,
+    *,
+    tot_jaar: int | None = None,
+    vanaf_jaar: int | None = None,
 ) -> Woningbouwcijfers:
-    """Figures for ``projecten`` (default: all), realisations up to and including ``tot_jaar``.
+    """Figures for ``projecten`` (default: all), realisations from ``vanaf_jaar`` up to and
+    including ``tot_jaar`` (e.g. a programme's years; ``None``: no bound).
 
     A fixed four queries whatever the number of projects.
     """
@@ -106,6 +110,8 @@ def woningbouwcijfers(
     realisaties = Realisatie.objects.filter(project__in=projecten)
     if tot_jaar is not None:
         realisaties = realisaties.filter(jaar__lte=tot_jaar)
+    if vanaf_jaar is not None:
+        realisaties = realisaties.filter(jaar__gte=vanaf_jaar)
     per_jaar = []
     gestart_cum = opgeleverd_cum = 0
     for row in (

@@ -17,7 +17,12 @@ The current view ("Actueel") uses today as reference date and the projects' curr
 
 Index: ``stand`` (the reference date and the period selector), ``aandacht`` (the "needs
 attention" list), ``woningbouw`` (housing figures and pipeline), ``overzicht`` (the dashboard as
-a whole: ``dashboard_get``), ``details`` (the drill-down pages' ``<ding>_get``).
+a whole: ``dashboard_get``), ``details`` (the drill-down pages' ``<ding>_get``), ``rapportages``
+(the Bestuursrapportages of a programme).
+
+Programmes: every read takes the programme explicitly (``programma``; ``None`` reads every
+programme). Goals, indicators, lines, activities, sub-tracks, overdue decisions and reports are
+the programme's; the housing pipeline, events and lobby belong to the municipality (shared).
 """
 
 from .aandacht import (
@@ -30,6 +35,7 @@ from .aandacht import (
 )
 from .details import activiteit_get, deelspoor_get, indicator_get, lijn_get, tijdlijn
 from .overzicht import Dashboard, aandacht_op, dashboard_get, doelen_op, indicatoren_op
+from .rapportages import rapportage_list
 from .scorekaart import Scorekaart, scorekaart
 from .stand import Stand, stand_kiezen, standen
 from .woningbouw import Jaarreeksen, PijplijnRij, Woningbouw, woningbouw_op
@@ -57,6 +63,7 @@ __all__ = [
     "indicatoren_op",
     "laatste_verstreken_deadline",
     "lijn_get",
+    "rapportage_list",
     "stand_kiezen",
     "standen",
     "woningbouw_op",

@@ -127,11 +127,11 @@ def _volgorde(item: AandachtItem):
     return (_URGENTIE.get(item.status, 2), item.datum or datetime.date.min, item.titel)
 
 
-def aandacht_activiteiten(*, peildatum: datetime.date, periode) -> QuerySet:
-    """The activities that need attention at ``peildatum`` (the rule of ``_redenen``), most
-    urgent first (the order of ``_volgorde``), as a query: the database filters and sorts them,
-    so a page of them costs the page, not the number of activities."""
-    qs = activiteit_list(peildatum=peildatum).select_related("lijn__trekker")
+def aandacht_activiteiten(*, programma, peildatum: datetime.date, periode) -> QuerySet:
+    """The activities of ``programma`` that need attention at ``peildatum`` (the rule of
+    ``_redenen``), most urgent first (the order of ``_volgorde``), as a query: the database
+    filters and sorts them, so a page of them costs the page, not the number of activities."""
+    qs = activiteit_list(programma=programma, peildatum=peildatum).select_related("lijn__trekker")
     nodig = Q(laatste_status__in=AANDACHT_STATUSSEN)
     if periode is not None:
         nodig |= (
@@ -153,10 +153,13 @@ def aandacht_activiteiten(*, peildatum: datetime.date, periode) -> QuerySet:
     )
 
 
-def aandacht_stroom(*, peildatum: datetime.date, deelsporen, periode) -> Iterator[AandachtItem]:
-    """Every item that needs attention, most urgent first, read from the database in chunks
-    (the export: memory stays flat however many there are)."""
-    activiteiten = aandacht_activiteiten(peildatum=peildatum, periode=periode)
+def aandacht_stroom(
+    *, programma, peildatum: datetime.date, deelsporen, periode
+) -> Iterator[AandachtItem]:
+    """Every item of ``programma`` that needs attention, most urgent first, read from the
+    database in chunks (the export: memory stays flat however many there are); ``deelsporen``
+    are the programme's sub-tracks (``deelsporen_met_status``)."""
+    activiteiten = aandacht_activiteiten(programma=programma, peildatum=peildatum, periode=periode)
     items = (
         item
         for act in activiteiten.iterator(chunk_size=500)
@@ -167,13 +170,13 @@ def aandacht_stroom(*, peildatum: datetime.date, deelsporen, periode) -> Iterato
 
 
 def aandacht_items(
-    *, peildatum: datetime.date, deelsporen, periode, aantal: int | None = None
+    *, programma, peildatum: datetime.date, deelsporen, periode, aantal: int | None = None
 ) -> tuple[list[AandachtItem], int]:
-    """The ``aantal`` most urgent items (all when None) of activities and sub-tracks that need
+    """The ``aantal`` most urgent items (all when None) of the activities of ``programma`` and
+    sub-tracks (``deelsporen``: the programme's, with their latest status; a handful) that need
     attention, and how many there are in all: one query for the activities (their total comes
-    with them, counted by a window function) besides the sub-tracks (``deelsporen``, with their
-    latest status; a handful)."""
-    qs = aandacht_activiteiten(peildatum=peildatum, periode=periode)
+    with them, counted by a window function)."""
+    qs = aandacht_activiteiten(programma=programma, peildatum=peildatum, periode=periode)
     if aantal is not None:
         qs = qs.annotate(aantal_in_totaal=Window(Count("pk")))[:aantal]
     activiteiten = list(qs)
@@ -187,7 +190,7 @@ def aandacht_items(
     return (items if aantal is None else items[:aantal]), totaal + len(sporen)
 
 
-def afspraken_te_laat_op(stand) -> list:
-    """The motions and commitments past their due date and not settled at the reference date,
-    the longest overdue first, with their owner (one query)."""
-    return list(besluiten_te_laat(stand.peildatum))
+def afspraken_te_laat_op(stand, *, programma) -> list:
+    """The motions and commitments of ``programma`` past their due date and not settled at the
+    reference date, the longest overdue first, with their owner (one query)."""
+    return list(besluiten_te_laat(stand.peildatum, programma=programma))

@@ -1,5 +1,9 @@
 """The dashboard as a whole (``dashboard_get``): goals with their indicators and lines, the
-"needs attention" list, housing, and the network, all as they stood at the reference date."""
+"needs attention" list, housing, and the network, all as they stood at the reference date.
+
+The goals, indicators, lines, activities, sub-tracks and overdue decisions are those of one
+programme (``programma``: ``None`` reads every programme); the housing pipeline, the events and
+the lobby belong to the municipality and are the same on every programme's dashboard."""
 
 from __future__ import annotations
 
@@ -10,8 +14,10 @@ from django.utils import timezone
 
 from activiteiten.models import Rapportageperiode
 from activiteiten.selectors import lijnen_met_totalen, met_laatste_status, samenvatting_lijnen
+from almelo_programma.kern.programmas import van_programma
 from doelen.models import Doel, Effectindicator, Programma
 from doelen.selectors import (
+    doel_list,
     indicator_list,
     indicator_voortgang,
     laatste_meting,
@@ -55,10 +61,11 @@ class Dashboard:
         return self.woningbouw.per_jaar(startjaar, tot_jaar)
 
 
-def deelsporen_met_status(*, peildatum: datetime.date):
-    """The woondeal's sub-tracks with their latest status on or before ``peildatum``."""
+def deelsporen_met_status(*, programma, peildatum: datetime.date):
+    """The sub-tracks of the woondeal(s) of ``programma`` with their latest status on or before
+    ``peildatum``."""
     return met_laatste_status(
-        Deelspoor.objects.select_related("woondeal", "trekker"),
+        van_programma(Deelspoor.objects.select_related("woondeal", "trekker"), programma),
         DeelspoorUpdate,
         "deelspoor",
         peildatum=peildatum,
@@ -109,12 +116,15 @@ def indicatoren_op(qs, stand: Stand) -> list[Effectindicator]:
     return indicatoren
 
 
-def doelen_op(stand: Stand):
-    """Goals with their indicators (latest measurement, progress, history) and lines with their
-    totals (not their activities: the totals are computed by the database)."""
-    indicatoren = indicatoren_op(indicator_list(peildatum=stand.peildatum), stand)
-    lijnen = lijnen_met_totalen(peildatum=stand.peildatum)
-    doelen = list(Doel.objects.order_by("code"))
+def doelen_op(stand: Stand, *, programma):
+    """The goals of ``programma`` with their indicators (latest measurement, progress, history)
+    and lines with their totals (not their activities: the totals are computed by the
+    database)."""
+    indicatoren = indicatoren_op(
+        indicator_list(programma=programma, peildatum=stand.peildatum), stand
+    )
+    lijnen = lijnen_met_totalen(programma=programma, peildatum=stand.peildatum)
+    doelen = list(doel_list(programma=programma))
     for doel in doelen:
         doel.indicatoren_lijst = [i for i in indicatoren if i.doel_id == doel.pk]
         doel.lijnen_lijst = [lijn for lijn in lijnen if lijn.doel_id == doel.pk]
@@ -122,28 +132,40 @@ def doelen_op(stand: Stand):
     return doelen, lijnen
 
 
-def aandacht_op(*, stand: Stand, perioden) -> tuple[list[AandachtItem], Rapportageperiode | None]:
-    """The whole "needs attention" list at ``stand`` and the deadline it judges by (the page
-    that lists them all; the dashboard shows the most urgent). Two queries."""
+def aandacht_op(
+    *, programma, stand: Stand, perioden
+) -> tuple[list[AandachtItem], Rapportageperiode | None]:
+    """The whole "needs attention" list of ``programma`` at ``stand`` and the deadline it judges
+    by (the page that lists them all; the dashboard shows the most urgent). Two queries."""
     periode = laatste_verstreken_deadline(perioden, stand.peildatum)
-    deelsporen = deelsporen_met_status(peildatum=stand.peildatum).order_by("woondeal", "nummer")
-    items, _ = aandacht_items(peildatum=stand.peildatum, deelsporen=deelsporen, periode=periode)
+    deelsporen = deelsporen_met_status(programma=programma, peildatum=stand.peildatum).order_by(
+        "woondeal", "nummer"
+    )
+    items, _ = aandacht_items(
+        programma=programma, peildatum=stand.peildatum, deelsporen=deelsporen, periode=periode
+    )
     return items, periode
 
 
 def dashboard_get(
     *, stand: Stand, keuzes: list[Stand], programma, perioden, aandacht_top: int | None = None
 ) -> Dashboard:
-    """Everything the dashboard shows; a fixed number of queries whatever the data size.
-    ``aandacht_top``: only that many of the most urgent items (with the total); ``None``: all
-    of them (the report and the export)."""
-    doelen, _ = doelen_op(stand)
+    """Everything the dashboard of ``programma`` shows; a fixed number of queries whatever the
+    data size. ``aandacht_top``: only that many of the most urgent items (with the total);
+    ``None``: all of them (the report and the export)."""
+    doelen, _ = doelen_op(stand, programma=programma)
     deelsporen = list(
-        deelsporen_met_status(peildatum=stand.peildatum).order_by("woondeal", "nummer")
+        deelsporen_met_status(programma=programma, peildatum=stand.peildatum).order_by(
+            "woondeal", "nummer"
+        )
     )
     periode = laatste_verstreken_deadline(perioden, stand.peildatum)
     aandacht, aandacht_aantal = aandacht_items(
-        peildatum=stand.peildatum, deelsporen=deelsporen, periode=periode, aantal=aandacht_top
+        programma=programma,
+        peildatum=stand.peildatum,
+        deelsporen=deelsporen,
+        periode=periode,
+        aantal=aandacht_top,
     )
     return Dashboard(
         stand=stand,
@@ -158,5 +180,5 @@ def dashboard_get(
         lobby=lobby_op(stand),
         deelsporen=deelsporen,
         lobbycontacten=lobbycontacten_op(stand),
-        afspraken_te_laat=afspraken_te_laat_op(stand),
+        afspraken_te_laat=afspraken_te_laat_op(stand, programma=programma),
     )
