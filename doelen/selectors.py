@@ -33,11 +33,6 @@ def huidig_programma(*, jaar: int | None = None) -> Programma | None:
     return kandidaten[0] if kandidaten else None
 
 
-def programma_get() -> Programma | None:
-    """Deprecated: pass the request's programme (``request.programma``) instead."""
-    return huidig_programma()
-
-
 def programma_list():
     """Every programme, current ones first (by start year, newest first), then archived ones."""
     return Programma.objects.order_by(
