@@ -397,3 +397,72 @@ def laad_demo_opvolger() -> Verslag:
         if username in gebruikers:
             programmarol_toekennen(gebruikers[username], opvolger, rollen[username])
     return v
+
+
+ARCHIEF_SLUG = "demo-binnenstad-2019-2022"
+
+
+@transaction.atomic
+def laad_demo_archief() -> Verslag:
+    """A small, clearly marked demo programme that is over: "Demo: Programma Binnenstad
+    2019–2022", one goal, its end evaluation vastgesteld and the programme archived, so that
+    ``make run`` shows the archive. Idempotent: when it exists nothing changes."""
+    from evaluatie.archief import programma_archiveren
+    from evaluatie.constants import EvaluatieStatus
+    from evaluatie.services import (
+        eindevaluatie_get_or_create,
+        eindevaluatie_update,
+        status_wijzigen,
+    )
+
+    v = Verslag()
+    if Programma.objects.filter(slug=ARCHIEF_SLUG).exists():
+        return v
+    User = get_user_model()
+    beheerder = User.objects.get(username="beheerder")
+    programma = Programma(
+        naam="Demo: Programma Binnenstad 2019–2022",
+        slug=ARCHIEF_SLUG,
+        missie="[Demo] Een levendige, bereikbare binnenstad waar mensen wonen, werken en elkaar "
+        "ontmoeten. Verzonnen voorbeeldprogramma, geen programma van de gemeente.",
+        startjaar=2019,
+        eindjaar=2022,
+        is_demo=True,
+    )
+    programma.full_clean()
+    programma.save()
+    v.tel("programma's", True)
+    doel = Doel(
+        programma=programma,
+        code="A",
+        slug="demo-binnenstad-levendig",
+        titel="Demo: Een levendige binnenstad",
+        omschrijving="[Demo] Meer wonen boven winkels en minder leegstand in het centrum.",
+    )
+    doel.full_clean()
+    doel.save()
+    for username, rol in (
+        ("programmamanager", rechten.PROGRAMMAMANAGER),
+        ("wethouder", rechten.BESTUURDER),
+    ):
+        gebruiker = User.objects.filter(username=username).first()
+        if gebruiker is not None:
+            programmarol_toekennen(gebruiker, programma, rol)
+    evaluatie = eindevaluatie_get_or_create(programma)
+    eindevaluatie_update(
+        evaluatie,
+        door=beheerder,
+        conclusies="[Demo] De leegstand in het centrum daalde; wonen boven winkels kwam op gang.",
+        wat_werkte="[Demo] Eén aanspreekpunt voor eigenaren van winkelpanden.",
+        wat_niet_werkte="[Demo] De subsidieregeling bleek te ingewikkeld voor kleine eigenaren.",
+    )
+    status_wijzigen(evaluatie, naar=EvaluatieStatus.TER_VASTSTELLING, door=beheerder)
+    status_wijzigen(
+        evaluatie,
+        naar=EvaluatieStatus.VASTGESTELD,
+        door=beheerder,
+        vastgesteld_op=datetime.date(2023, 2, 14),
+        besluitkenmerk="Demo: COL-2023-017",
+    )
+    programma_archiveren(programma=programma, door=beheerder)
+    return v

@@ -56,7 +56,7 @@ def momentopname() -> dict:
                 paginas[f"{rol} {naam}"] = (url, _tekst(client.get(url)))
     beheerder = Client()
     beheerder.force_login(gebruikers.get(username="beheerder"))
-    woondeal = Woondeal.objects.get()
+    woondeal = Woondeal.objects.get(lijn__doel__programma__slug="stedelijke-ontwikkeling")
     for naam, url in {
         "woondeal-historie": f"/admin/woondeals/woondeal/{woondeal.pk}/history/",
         "gebruikers": "/admin/auth/user/",

@@ -35,6 +35,7 @@ class Command(BaseCommand):
             verslag = laden.laad_demo(schaal=schaal)
             self._meld("Demogegevens", verslag)
             self._meld("Demo-vervolgprogramma", laden.laad_demo_opvolger())
+            self._meld("Demo-archief", laden.laad_demo_archief())
             self.stdout.write(
                 f"\nDemo-accounts (wachtwoord voor allemaal: {laden.DEMO_WACHTWOORD}):"
             )
