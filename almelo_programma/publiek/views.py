@@ -87,6 +87,7 @@ def doel_detail(request, slug):
 def indicator_detail(request, slug):
     indicator = (
         indicator_list(programma=request.programma, alleen_gepubliceerd=True)
+        .select_related("voorganger__doel__programma")
         .filter(slug=slug)
         .first()
     )
@@ -106,6 +107,8 @@ def indicator_detail(request, slug):
             "voortgang": indicator_voortgang(indicator, laatste),
             "grafiek": indicator_grafiek(indicator),
             "besluiten": openbare_besluiten_bij(indicatoren=indicator),
+            # the same effect in the next programme(s): its series goes on there
+            "opvolgers": list(indicator.opvolgers.select_related("doel__programma")),
         },
     )
 
