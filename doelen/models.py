@@ -126,6 +126,11 @@ class Programma(models.Model):
     def periode(self) -> str:
         return f"{self.startjaar}–{self.eindjaar}"
 
+    @property
+    def naam_met_periode(self) -> str:
+        """The name with the period, unless the name already ends with it."""
+        return self.naam if self.periode in self.naam else f"{self.naam} {self.periode}"
+
 
 class Programmarol(models.Model):
     """A user's role in one programme: a line lead in one programme is nobody in another.
