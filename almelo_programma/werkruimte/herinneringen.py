@@ -36,17 +36,20 @@ logger = logging.getLogger(__name__)
 
 
 def _per_programma(periode, vandaag) -> list[tuple[Programma, dict, dict]]:
-    """For every programme that is not archived: (programme, open items per lead, overdue
-    motions per owner). Three queries per programme."""
+    """For every programme that is not archived and runs in the period's year (a successor that
+    starts next year asks nothing yet): (programme, open items per lead, overdue motions per
+    owner). Three queries per programme."""
     return [
         (
             programma,
             open_items_per_trekker(periode, programma=programma),
             besluiten_te_laat_per_eigenaar(vandaag, programma=programma),
         )
-        for programma in Programma.objects.filter(gearchiveerd_op__isnull=True).order_by(
-            "startjaar", "pk"
-        )
+        for programma in Programma.objects.filter(
+            gearchiveerd_op__isnull=True,
+            startjaar__lte=periode.jaar,
+            eindjaar__gte=periode.jaar,
+        ).order_by("startjaar", "pk")
     ]
 
 

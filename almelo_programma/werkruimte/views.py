@@ -53,6 +53,8 @@ def werklijst(request):
     periode = te_rapporteren_periode()
     programma = request.programma
     jaren = programma.jaren if programma else []
+    if periode is not None and periode.jaar not in jaren:
+        periode = None  # a programme that has not started yet (or is over) asks nothing now
     data = request.GET.copy()
     if "jaar" not in data and periode is not None and periode.jaar in jaren:
         data["jaar"] = str(periode.jaar)

@@ -260,6 +260,17 @@ def test_an_archived_programme_sends_no_reminders(twee, settings):
     assert any("MARKER-P1" in m.body for m in mail.outbox)
 
 
+def test_a_programme_that_has_not_started_yet_sends_no_reminders(twee, settings):
+    """A successor starting next year: its copied sub-tracks ask nothing of this period."""
+    settings.HERINNERING_DAGEN_VOOR_DEADLINE = 5
+    type(twee.p2).objects.filter(pk=twee.p2.pk).update(
+        startjaar=twee.periode.jaar + 1, eindjaar=twee.periode.jaar + 4
+    )
+    herinneringen_versturen(vandaag=twee.periode.deadline - datetime.timedelta(days=1))
+    assert any("MARKER-P1" in m.body for m in mail.outbox)
+    assert not any("MARKER-P2" in m.body or "Leefbare Wijken" in m.subject for m in mail.outbox)
+
+
 def test_the_woondeal_page_is_the_programmes_woondeal_with_its_sub_tracks(twee):
     c = twee.client(twee.pm_beide)
     p1 = c.get(twee.url(twee.p1, "/werkruimte/woningbouw/")).content.decode()
@@ -276,3 +287,16 @@ def test_a_predecessor_in_another_programme_is_linked_at_its_own_address(twee):
         twee.url(twee.p2, f"/werkruimte/activiteiten/{twee.act2.slug}/")
     )
     assert f'href="/{twee.p1.slug}/werkruimte/activiteiten/{twee.act1.slug}/"' in r.content.decode()
+
+
+def test_the_werklijst_of_a_programme_that_has_not_started_asks_nothing(twee):
+    type(twee.p2).objects.filter(pk=twee.p2.pk).update(
+        startjaar=twee.periode.jaar + 1, eindjaar=twee.periode.jaar + 4
+    )
+    r = twee.client(twee.pm_beide).get(twee.url(twee.p2, "/werkruimte/"))
+    html = r.content.decode()
+    assert r.context["periode"] is None
+    assert "Er is nu geen rapportageperiode voor dit programma" in html
+    assert "Nog door u bij te werken" not in html
+    r = twee.client(twee.pm_beide).get(twee.url(twee.p1, "/werkruimte/"))
+    assert r.context["periode"] == twee.periode
