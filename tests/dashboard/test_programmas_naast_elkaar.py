@@ -17,6 +17,7 @@ from pypdf import PdfReader
 
 from almelo_programma.dashboard import pdf
 from almelo_programma.dashboard.models import Bestuursrapportage, RapportStatus
+from evaluatie.archief import bewaking_uit
 from tests.dashboard.programmas import meer_gegevens
 from tests.factories import UserFactory
 
@@ -158,16 +159,19 @@ def test_bestuursrapportage_of_each_programme(client, twee_programmas, wethouder
     client.force_login(wethouder)
     rapporten = {}
     for kant in twee_programmas.kanten:
-        rapport = Bestuursrapportage.objects.create(
-            programma=kant.programma,
-            stand="",
-            stand_label="Actueel",
-            peildatum=datetime.date.today(),
-        )
-        # a link the report's template builds is one of the report's programme
-        with mock.patch.object(pdf, "render_to_string", _met_link):
-            assert pdf.rapport_html(rapport).startswith(f"{kant.prefix}/dashboard/<")
-        rapport = pdf.bestuursrapportage_maken(rapport_id=rapport.pk)
+        # P2's report as requested (and made) before P2 was archived: an archived programme
+        # takes no new requests (tests/archief)
+        with bewaking_uit():
+            rapport = Bestuursrapportage.objects.create(
+                programma=kant.programma,
+                stand="",
+                stand_label="Actueel",
+                peildatum=datetime.date.today(),
+            )
+            # a link the report's template builds is one of the report's programme
+            with mock.patch.object(pdf, "render_to_string", _met_link):
+                assert pdf.rapport_html(rapport).startswith(f"{kant.prefix}/dashboard/<")
+            rapport = pdf.bestuursrapportage_maken(rapport_id=rapport.pk)
         assert rapport.status == RapportStatus.KLAAR, rapport.foutmelding
         tekst = _pdf_tekst(rapport)
         _alleen_eigen(tekst, kant, twee_programmas.ander(kant), OP_DASHBOARD, kant.tag)
