@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from almelo_programma.kern.herkomst import VastgesteldeKeuzes, herkomstveld
 from almelo_programma.kern.historie import Historie
+from almelo_programma.kern.programmas import voorgangerveld
 
 from .constants import Beoordeling, DoelCode, IndicatorSoort
 
@@ -74,15 +75,7 @@ class Programma(models.Model):
     missie = models.TextField(_("missie"))
     startjaar = models.PositiveSmallIntegerField(_("startjaar"))
     eindjaar = models.PositiveSmallIntegerField(_("eindjaar"))
-    voorganger = models.ForeignKey(
-        "self",
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="opvolgers",
-        verbose_name=_("voorganger"),
-        help_text=_("Het programma waaruit dit programma is voortgezet."),
-    )
+    voorganger = voorgangerveld(_("Het programma waaruit dit programma is voortgezet."))
     gearchiveerd_op = models.DateTimeField(
         _("gearchiveerd op"),
         null=True,
@@ -190,14 +183,8 @@ class Doel(VastgesteldeKeuzes):
     titel = models.CharField(_("titel"), max_length=200)
     titel_herkomst = herkomstveld("titel")
     omschrijving = models.TextField(_("omschrijving"))
-    voorganger = models.ForeignKey(
-        "self",
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="opvolgers",
-        verbose_name=_("voorganger"),
-        help_text=_("Het doel van het vorige programma waaruit dit doel is overgenomen."),
+    voorganger = voorgangerveld(
+        _("Het doel van het vorige programma waaruit dit doel is overgenomen.")
     )
 
     history = Historie()
@@ -267,17 +254,11 @@ class Effectindicator(VastgesteldeKeuzes):
         blank=True,
         help_text=_("Bij een landelijke afspraak: welke afspraak, van wie, uit welk jaar."),
     )
-    voorganger = models.ForeignKey(
-        "self",
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="opvolgers",
-        verbose_name=_("voorganger"),
-        help_text=_(
+    voorganger = voorgangerveld(
+        _(
             "De indicator van het vorige programma die deze voortzet; haar meetreeks blijft "
             "daar staan en is van hieruit te volgen."
-        ),
+        )
     )
 
     history = Historie()

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from almelo_programma.kern.herkomst import VastgesteldeKeuzes, herkomstveld
 from almelo_programma.kern.historie import Historie
+from almelo_programma.kern.programmas import voorgangerveld
 from doelen.models import Doel
 
 from ..constants import Status
@@ -36,14 +37,8 @@ class Activiteitenlijn(models.Model):
         related_name="getrokken_lijnen",
         verbose_name=_("trekker"),
     )
-    voorganger = models.ForeignKey(
-        "self",
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="opvolgers",
-        verbose_name=_("voorganger"),
-        help_text=_("De activiteitenlijn van het vorige programma die deze lijn voortzet."),
+    voorganger = voorgangerveld(
+        _("De activiteitenlijn van het vorige programma die deze lijn voortzet.")
     )
 
     history = Historie()

@@ -7,7 +7,9 @@ municipality, not to one programme, and have none.
 """
 
 from django.core.exceptions import PermissionDenied
+from django.db import models
 from django.db.models import QuerySet
+from django.utils.translation import gettext_lazy as _
 
 GEARCHIVEERD = (
     "Dit programma is gearchiveerd en kan niet meer worden gewijzigd. "
@@ -51,3 +53,18 @@ def controleer_schrijfbaar(programma_of_object) -> None:
         programma = programma_van(programma_of_object)
     if is_gearchiveerd(programma):
         raise ProgrammaGearchiveerd()
+
+
+def voorgangerveld(help_text):
+    """The link of a copy to what it continues from the previous programme (a programme, goal,
+    indicator, line, woondeal or sub-track): the old row is never changed by the copy, and it
+    cannot be deleted while a successor points to it."""
+    return models.ForeignKey(
+        "self",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="opvolgers",
+        verbose_name=_("voorganger"),
+        help_text=help_text,
+    )

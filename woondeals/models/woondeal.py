@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from activiteiten.models import Activiteitenlijn, StatusupdateBase, _voortgang_constraint
 from almelo_programma.kern.herkomst import VastgesteldeKeuzes, herkomstveld
 from almelo_programma.kern.historie import Historie
+from almelo_programma.kern.programmas import voorgangerveld
 
 
 def _percentage_constraint(field, name):
@@ -58,14 +59,8 @@ class Woondeal(VastgesteldeKeuzes):
         help_text=_("Waar de normen voor sociale huur en betaalbaar vandaan komen."),
     )
     toelichting = models.TextField(_("toelichting"), blank=True)
-    voorganger = models.ForeignKey(
-        "self",
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="opvolgers",
-        verbose_name=_("voorganger"),
-        help_text=_("De woondeal van het vorige programma die deze woondeal voortzet."),
+    voorganger = voorgangerveld(
+        _("De woondeal van het vorige programma die deze woondeal voortzet.")
     )
 
     history = Historie()
@@ -166,14 +161,8 @@ class Deelspoor(models.Model):
         verbose_name=_("trekker"),
     )
     openbaar = models.BooleanField(_("openbaar"), default=True)
-    voorganger = models.ForeignKey(
-        "self",
-        on_delete=models.PROTECT,
-        null=True,
-        blank=True,
-        related_name="opvolgers",
-        verbose_name=_("voorganger"),
-        help_text=_("Het deelspoor van het vorige programma dat dit deelspoor voortzet."),
+    voorganger = voorgangerveld(
+        _("Het deelspoor van het vorige programma dat dit deelspoor voortzet.")
     )
     versie = models.PositiveIntegerField(_("versie"), default=1, editable=False)
 
